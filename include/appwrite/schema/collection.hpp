@@ -1,0 +1,116 @@
+// collection(id, name, parts...): a collection (a table in the TablesDB shape) from permissions,
+// attributes, indexes and flags, in any order; declaration order is kept within each kind.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include <appwrite/schema/attribute.hpp>
+#include <appwrite/schema/index.hpp>
+#include <appwrite/schema/located.hpp>
+#include <appwrite/schema/permission.hpp>
+#include <appwrite/schema/store.hpp>
+
+namespace appwrite::schema {
+
+// Collection flags (reference E): document security (rowSecurity for tables), enabled.
+struct document_security {
+    bool on = true;
+};
+using row_security = document_security;
+struct enabled {
+    bool on = true;
+};
+
+template <store_counts C>
+struct collection_def : store<C> {};
+
+namespace detail {
+
+// How much of each pool a part takes.
+template <class Part>
+struct part_counts;
+template <attribute_family F, std::size_t NE, std::size_t NP, std::size_t NR>
+struct part_counts<attribute_def<F, NE, NP, NR>> {
+    static constexpr store_counts value{.attributes = 1, .strings = NE, .rings = NR, .coordinates = 2 * NP};
+};
+template <std::size_t N>
+struct part_counts<index_def<N>> {
+    static constexpr store_counts value{.indexes = 1, .fields = N};
+};
+template <std::size_t N>
+struct part_counts<permission_set<N>> {
+    static constexpr store_counts value{.permissions = N};
+};
+template <>
+struct part_counts<document_security> {
+    static constexpr store_counts value{};
+};
+template <>
+struct part_counts<enabled> {
+    static constexpr store_counts value{};
+};
+
+template <store_counts C>
+struct collection_writer {
+    store<C>& out;
+    store_counts at{};
+
+    template <attribute_family F, std::size_t NE, std::size_t NP, std::size_t NR>
+    constexpr int add(const attribute_def<F, NE, NP, NR>& a) {
+        auto rec = a.record;
+        rec.elements.begin += u32(at.strings);
+        rec.default_value.geometry.rings.begin += u32(at.rings);
+        out.attributes[at.attributes++] = rec;
+        for (std::size_t i = 0; i < NE; ++i) out.strings[at.strings++] = a.elements[i];
+        for (std::size_t i = 0; i < NR; ++i) out.rings[at.rings++] = a.rings[i];
+        for (std::size_t i = 0; i < 2 * NP; ++i) out.coordinates[at.coordinates++] = a.coordinates[i];
+        return 0;
+    }
+    template <std::size_t N>
+    constexpr int add(const index_def<N>& ix) {
+        auto rec = ix.record;
+        rec.fields.begin = u32(at.fields);
+        out.indexes[at.indexes++] = rec;
+        for (std::size_t i = 0; i < N; ++i) out.fields[at.fields++] = ix.fields[i];
+        return 0;
+    }
+    template <std::size_t N>
+    constexpr int add(const permission_set<N>& p) {
+        for (std::size_t i = 0; i < N; ++i) out.permissions[at.permissions++] = p.records[i];
+        return 0;
+    }
+    constexpr int add(document_security s) {
+        out.collections[0].document_security = s.on;
+        return 0;
+    }
+    constexpr int add(enabled e) {
+        out.collections[0].enabled = e.on;
+        return 0;
+    }
+};
+
+}  // namespace detail
+
+// Parts: attributes, indexes, permissions(...) / read(...) / …, document_security{}, enabled{false}.
+template <class... Parts>
+constexpr auto collection(located id, std::string_view name, const Parts&... parts) {
+    constexpr store_counts counts = [] {
+        store_counts c = sum_counts(detail::part_counts<Parts>::value...);
+        c.collections = 1;
+        return c;
+    }();
+    collection_def<counts> out{};
+    auto& c = out.collections[0];
+    c.id = id.text;
+    c.name = name;
+    c.from.line = id.line;
+    c.attributes = {0, static_cast<std::uint32_t>(counts.attributes)};
+    c.indexes = {0, static_cast<std::uint32_t>(counts.indexes)};
+    c.permissions = {0, static_cast<std::uint32_t>(counts.permissions)};
+    detail::collection_writer<counts> writer{out};
+    [[maybe_unused]] const int expand[] = {0, writer.add(parts)...};
+    return out;
+}
+
+}  // namespace appwrite::schema

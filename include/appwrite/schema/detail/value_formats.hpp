@@ -1,0 +1,204 @@
+// constexpr validators for default values of formatted strings: email, url, ip, datetime and the
+// spatial shapes (reference B.2, B.4). They accept what the server accepts in practice; where the
+// server's PHP parser is more permissive (DateTime free text), they accept the ISO 8601 forms the
+// reference recommends and the message says so.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include <appwrite/schema/detail/text.hpp>
+
+namespace appwrite::schema::detail {
+
+// Local part and domain as utopia-php/emails accepts them (RFC 5322 dot-atoms, a dotted domain).
+constexpr bool is_valid_email(std::string_view s) {
+    const auto at = s.rfind('@');
+    if (at == std::string_view::npos || at == 0 || at + 1 >= s.size() || s.size() > 254) return false;
+    const auto local = s.substr(0, at);
+    const auto domain = s.substr(at + 1);
+    if (local.size() > 64 || local.front() == '.' || local.back() == '.') return false;
+    constexpr std::string_view local_specials = "!#$%&'*+-/=?^_`{|}~.";
+    char prev = 0;
+    for (char c : local) {
+        if (!(is_alnum(c) || local_specials.find(c) != std::string_view::npos)) return false;
+        if (c == '.' && prev == '.') return false;
+        prev = c;
+    }
+    if (domain.find('.') == std::string_view::npos) return false;
+    std::size_t label = 0;
+    prev = '.';
+    for (char c : domain) {
+        if (c == '.') {
+            if (label == 0 || prev == '-') return false;
+            label = 0;
+        } else if (is_alnum(c) || (c == '-' && label > 0)) {
+            ++label;
+            if (label > 63) return false;
+        } else {
+            return false;
+        }
+        prev = c;
+    }
+    return label > 0 && prev != '-';
+}
+
+// FILTER_VALIDATE_URL in practice: scheme "://" host, then anything printable without spaces.
+constexpr bool is_valid_url(std::string_view s) {
+    const auto sep = s.find("://");
+    if (sep == std::string_view::npos || sep == 0) return false;
+    if (!is_alpha(s[0])) return false;
+    for (std::size_t i = 0; i < sep; ++i)
+        if (!(is_alnum(s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.')) return false;
+    auto rest = s.substr(sep + 3);
+    const auto host_end = rest.find_first_of("/?#");
+    auto authority = rest.substr(0, host_end);
+    if (const auto at = authority.rfind('@'); at != std::string_view::npos) authority = authority.substr(at + 1);
+    if (authority.empty()) return false;
+    if (authority.front() != '[') {  // bracketed IPv6 literals are left alone
+        if (const auto colon = authority.rfind(':'); colon != std::string_view::npos) {
+            const auto port = authority.substr(colon + 1);
+            for (char c : port)
+                if (!is_digit(c)) return false;
+            authority = authority.substr(0, colon);
+        }
+        if (authority.empty()) return false;
+        for (char c : authority)
+            if (!(is_alnum(c) || c == '-' || c == '.' || c == '_')) return false;
+    }
+    for (char c : s)
+        if (static_cast<unsigned char>(c) <= 0x20U || c == '\x7f') return false;
+    return true;
+}
+
+constexpr bool is_valid_ipv4(std::string_view s) {
+    int parts = 0;
+    std::size_t i = 0;
+    while (i <= s.size()) {
+        std::size_t j = i;
+        int value = 0;
+        while (j < s.size() && is_digit(s[j]) && j - i < 3) value = value * 10 + (s[j++] - '0');
+        const std::size_t len = j - i;
+        if (len == 0 || value > 255 || (len > 1 && s[i] == '0')) return false;  // no leading zeros
+        ++parts;
+        if (j == s.size()) break;
+        if (s[j] != '.') return false;
+        i = j + 1;
+    }
+    return parts == 4;
+}
+
+constexpr bool is_valid_ipv6(std::string_view s) {
+    if (s.empty()) return false;
+    int groups = 0;
+    bool compressed = false;
+    std::size_t i = 0;
+    if (s.substr(0, 2) == "::") {
+        compressed = true;
+        i = 2;
+        if (i == s.size()) return true;
+    } else if (s[0] == ':') {
+        return false;
+    }
+    while (i < s.size()) {
+        std::size_t j = i;
+        while (j < s.size() && is_hex(s[j])) ++j;
+        if (j < s.size() && s[j] == '.') {  // embedded IPv4 tail counts as two groups
+            if (!is_valid_ipv4(s.substr(i))) return false;
+            groups += 2;
+            i = s.size();
+            break;
+        }
+        const std::size_t len = j - i;
+        if (len == 0 || len > 4) return false;
+        ++groups;
+        if (j == s.size()) {
+            i = j;
+            break;
+        }
+        if (s[j] != ':') return false;
+        if (j + 1 < s.size() && s[j + 1] == ':') {
+            if (compressed) return false;
+            compressed = true;
+            i = j + 2;
+            if (i == s.size()) break;
+        } else {
+            i = j + 1;
+            if (i == s.size()) return false;  // trailing single ':'
+        }
+    }
+    return compressed ? groups < 8 : groups == 8;
+}
+
+constexpr bool is_valid_ip(std::string_view s) { return is_valid_ipv4(s) || is_valid_ipv6(s); }
+
+// ISO 8601 date or date-time: YYYY-MM-DD[(T| )HH:MM[:SS[.fraction]]][Z|±HH[:]MM].
+// Returns the year through `year` when the text parses.
+constexpr bool parse_iso_datetime(std::string_view s, std::int32_t& year) {
+    auto number = [&](std::size_t at, std::size_t len, int& out) {
+        if (at + len > s.size()) return false;
+        out = 0;
+        for (std::size_t k = at; k < at + len; ++k) {
+            if (!is_digit(s[k])) return false;
+            out = out * 10 + (s[k] - '0');
+        }
+        return true;
+    };
+    std::size_t pos = 0;
+    bool negative = false;
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+        negative = s[0] == '-';
+        pos = 1;
+    }
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    if (s.size() < pos + 10 || s[pos + 4] != '-' || s[pos + 7] != '-' || !number(pos, 4, y) ||
+        !number(pos + 5, 2, m) || !number(pos + 8, 2, d))
+        return false;
+    pos += 10;
+    if (m < 1 || m > 12 || d < 1) return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d > days[m - 1] + (m == 2 && leap ? 1 : 0)) return false;
+    if (pos < s.size()) {
+        if (s[pos] != 'T' && s[pos] != ' ') return false;
+        int hh = 0;
+        int mm = 0;
+        if (!number(pos + 1, 2, hh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !number(pos + 4, 2, mm))
+            return false;
+        if (hh > 23 || mm > 59) return false;
+        pos += 6;
+        if (pos < s.size() && s[pos] == ':') {
+            int ss = 0;
+            if (!number(pos + 1, 2, ss) || ss > 59) return false;
+            pos += 3;
+            if (pos < s.size() && s[pos] == '.') {
+                ++pos;
+                const std::size_t start = pos;
+                while (pos < s.size() && is_digit(s[pos])) ++pos;
+                if (pos == start) return false;
+            }
+        }
+        if (pos < s.size()) {
+            if (s[pos] == 'Z') {
+                ++pos;
+            } else if (s[pos] == '+' || s[pos] == '-') {
+                int oh = 0;
+                int om = 0;
+                if (!number(pos + 1, 2, oh)) return false;
+                pos += 3;
+                if (pos < s.size() && s[pos] == ':') ++pos;
+                if (!number(pos, 2, om) || oh > 14 || om > 59) return false;
+                pos += 2;
+            } else {
+                return false;
+            }
+        }
+        if (pos != s.size()) return false;
+    }
+    year = negative ? -y : y;
+    return true;
+}
+
+}  // namespace appwrite::schema::detail

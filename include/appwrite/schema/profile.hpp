@@ -1,0 +1,70 @@
+// Server profiles: the database adapter decides several limits (reference 0.1). A profile is a plain
+// value so the same rule functions serve every engine.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace appwrite::schema {
+
+struct server_profile {
+    std::string_view name{};
+    std::uint32_t max_id_length = 36;            // getMaxUIDLength
+    std::uint32_t max_attributes = 1010;         // 1017 columns - 7 internal; 0 = unlimited
+    std::uint32_t max_indexes = 58;              // 64 - 6 internal
+    std::uint32_t row_width_limit = 65535;       // bytes; 0 = none (B.5)
+    std::uint32_t max_index_length = 768;        // C.3 (767 with shared tables)
+    bool reserved_index_names = true;            // `primary`, `_created_at`, … (A.3)
+    bool spatial_attributes = true;              // B.4
+    bool spatial_index_on_nullable = false;      // C.3 checkSpatialIndexes
+    bool spatial_index_orders = true;            // C.3
+    bool multiple_fulltext_indexes = true;       // C.3 checkMultipleFulltextIndexes
+    bool identical_indexes = true;               // C.3 checkIdenticalIndexes
+    std::int32_t datetime_min_year = 1000;       // 0.1 datetime min
+    std::int32_t datetime_max_year = 9999;
+    std::uint32_t team_role_max_length = 81;     // D.1 (36 on servers 1.8.x)
+    bool array_indexes = false;                  // C.2.4: rejected since server 1.9.0
+    std::uint32_t point_width = 25;              // B.5 (Postgres 32)
+};
+
+// MariaDB/MySQL, the default and the engine of every server before 1.9 (reference 0.1).
+inline constexpr server_profile mariadb{.name = "mariadb"};
+
+// PostgreSQL: MariaDB's limits, but spatial indexes accept nullable attributes and reject orders,
+// and datetimes reach back to -4713 (reference 0.1).
+inline constexpr server_profile postgresql{
+    .name = "postgresql",
+    .reserved_index_names = false,
+    .spatial_index_on_nullable = true,
+    .spatial_index_orders = false,
+    .datetime_min_year = -4713,
+    .point_width = 32,
+};
+
+// MongoDB: 255-char IDs, no column or width limit, no spatial types, one fulltext index, no
+// identical indexes (reference 0.1).
+inline constexpr server_profile mongodb{
+    .name = "mongodb",
+    .max_id_length = 255,
+    .max_attributes = 0,
+    .row_width_limit = 0,
+    .max_index_length = 1024,
+    .reserved_index_names = false,
+    .spatial_attributes = false,
+    .multiple_fulltext_indexes = false,
+    .identical_indexes = false,
+    .datetime_min_year = -9999,
+};
+
+// Portable: what deploys on every engine — MariaDB numbers plus Mongo's index restrictions; spatial
+// attributes are not portable (reference 0.1, "Portable strict profile").
+inline constexpr server_profile portable{
+    .name = "portable",
+    .spatial_attributes = false,
+    .spatial_index_orders = false,
+    .multiple_fulltext_indexes = false,
+    .identical_indexes = false,
+    .team_role_max_length = 36,
+};
+
+}  // namespace appwrite::schema

@@ -1,0 +1,193 @@
+// Compile-time validation of a DSL schema (DESIGN §4).
+//
+//   static_assert(aw::valid<project>);
+//
+// runs every rule; on the first error it instantiates a type named after the rule whose template
+// arguments spell the offending path, e.g.
+//   appwrite::schema::error::duplicate_attribute_key<at::database<str<"shop">>,
+//       at::collection<str<"users">>, at::attribute<str<"email">>, at::line<12>>
+// and whose body's static_assert carries the rule's code, section and message. With C++26
+// user-generated static_assert messages the whole report is one line instead.
+//   aw::diagnose<project>()   every finding (errors and warnings) as data, for tests and tools.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+
+#include <appwrite/schema/diagnostic.hpp>
+#include <appwrite/schema/fixed_string.hpp>
+#include <appwrite/schema/rule_catalogue.hpp>
+#include <appwrite/schema/rules.hpp>
+
+// clang < 15 prints class-type template arguments as integer arrays; IDs go in as char packs there.
+#if defined(__clang__) && __clang_major__ < 15
+#define APPWRITE_SCHEMA_IDS_AS_CHARS 1
+#else
+#define APPWRITE_SCHEMA_IDS_AS_CHARS 0
+#endif
+
+#if defined(__cpp_static_assert) && __cpp_static_assert >= 202306L
+#define APPWRITE_SCHEMA_MESSAGE_STATIC_ASSERT 1
+#else
+#define APPWRITE_SCHEMA_MESSAGE_STATIC_ASSERT 0
+#endif
+
+namespace appwrite::schema {
+
+// The schema's findings, first N kept (all are counted).
+template <const auto& Schema, std::size_t N = 32>
+constexpr diagnostic_list<N> diagnose() {
+    diagnostic_list<N> list;
+    run_rules(Schema.view(), Schema.profile(), list);
+    return list;
+}
+
+template <const auto& Schema>
+struct verdict {
+    static constexpr first_error_sink result = [] {
+        first_error_sink sink;
+        run_rules(Schema.view(), Schema.profile(), sink);
+        return sink;
+    }();
+};
+
+// An ID spelled into a type: str<fixed_string<5>{"users"}> or, on clang < 15, chars<'u','s',…>.
+template <fixed_string S>
+struct str {};
+
+namespace detail {
+template <fixed_string S, std::size_t... I>
+chars<S.data[I]...> spell_as_chars(std::index_sequence<I...>);
+template <fixed_string S>
+#if APPWRITE_SCHEMA_IDS_AS_CHARS
+using spelled = decltype(spell_as_chars<S>(std::make_index_sequence<S.size()>{}));
+#else
+using spelled = str<S>;
+#endif
+}  // namespace detail
+
+// The path segments of an error type.
+namespace at {
+template <class Id> struct database {};
+template <class Id> struct collection {};
+template <class Key> struct attribute {};
+template <class Key> struct index {};
+template <class Text> struct permission {};
+template <class Name> struct field {};
+template <class Text> struct detail {};
+template <std::uint32_t N> struct line {};
+}  // namespace at
+
+namespace error {
+template <class...>
+inline constexpr bool always_false = false;
+
+// One error type per rule: the rule is in the type's name, the IDs in its arguments.
+#define APPWRITE_SCHEMA_X(name, code, section, sev, message)                                                  \
+    template <class... Where>                                                                                 \
+    struct name {                                                                                             \
+        static_assert(always_false<Where...>, "appwrite-schema " code " " #name " (rules reference " section \
+                                              "): " message "; the offending schema path is this type's template arguments"); \
+    };
+APPWRITE_SCHEMA_RULES(APPWRITE_SCHEMA_X)
+#undef APPWRITE_SCHEMA_X
+}  // namespace error
+
+namespace detail {
+
+template <class... T>
+struct type_list {};
+template <class... A, class... B>
+type_list<A..., B...> operator+(type_list<A...>, type_list<B...>);
+template <bool Keep, class T>
+using keep_if = std::conditional_t<Keep, type_list<T>, type_list<>>;
+
+template <rule R, class... Where>
+struct error_for;
+#define APPWRITE_SCHEMA_X(name, code, section, sev, message) \
+    template <class... Where>                                \
+    struct error_for<rule::name, Where...> {                 \
+        using type = error::name<Where...>;                  \
+    };
+APPWRITE_SCHEMA_RULES(APPWRITE_SCHEMA_X)
+#undef APPWRITE_SCHEMA_X
+
+template <rule R, class List>
+struct error_from_list;
+template <rule R, class... Where>
+struct error_from_list<R, type_list<Where...>> {
+    using type = typename error_for<R, Where...>::type;
+};
+
+// Lifts the first error of Schema into its named error type.
+template <const auto& Schema>
+struct first_error_type {
+    static constexpr const diagnostic& d = verdict<Schema>::result.error;
+    static constexpr auto db = make_fixed_string<d.database_id.size()>(d.database_id);
+    static constexpr auto coll = make_fixed_string<d.collection_id.size()>(d.collection_id);
+    static constexpr auto subject = make_fixed_string<d.subject.size()>(d.subject);
+    static constexpr auto field_name = make_fixed_string<d.field.size()>(d.field);
+    static constexpr auto detail_text = make_fixed_string<d.detail.view().size()>(d.detail.view());
+    static constexpr bool in_collection = d.kind != subject_kind::project && d.kind != subject_kind::database;
+    static constexpr bool has_item = d.kind == subject_kind::attribute || d.kind == subject_kind::index ||
+                                     d.kind == subject_kind::permission;
+
+    using where = decltype(keep_if<!d.database_id.empty(), at::database<spelled<db>>>{} +
+                           keep_if<in_collection, at::collection<spelled<coll>>>{} +
+                           keep_if<d.kind == subject_kind::attribute, at::attribute<spelled<subject>>>{} +
+                           keep_if<d.kind == subject_kind::index, at::index<spelled<subject>>>{} +
+                           keep_if<d.kind == subject_kind::permission, at::permission<spelled<subject>>>{} +
+                           keep_if<has_item && !d.field.empty(), at::field<spelled<field_name>>>{} +
+                           keep_if<!d.detail.empty(), at::detail<spelled<detail_text>>>{} +
+                           keep_if<d.line != 0, at::line<d.line>>{});
+    using type = typename error_from_list<d.code, where>::type;
+};
+
+// One-line message for compilers with C++26 user-generated static_assert messages.
+constexpr small_text<512> one_line_message(const diagnostic& d) {
+    const auto& about = d.about();
+    small_text<512> m;
+    m.append("appwrite-schema ").append(about.code).append(" ").append(about.name).append(" at ");
+    if (!d.database_id.empty()) m.append(d.database_id);
+    if (d.kind != subject_kind::project && d.kind != subject_kind::database) m.append("/").append(d.collection_id);
+    if (d.kind == subject_kind::attribute || d.kind == subject_kind::index || d.kind == subject_kind::permission)
+        m.append("/").append(subject_kind_name(d.kind)).append(" ").append(d.subject);
+    if (!d.field.empty()) m.append(" (").append(d.field).append(")");
+    if (d.line != 0) m.append(", declared on line ").append_int(d.line);
+    m.append(": ").append(about.message);
+    if (!d.detail.empty()) m.append(" [").append(d.detail.view()).append("]");
+    m.append(" (rules reference ").append(about.section).append(")");
+    return m;
+}
+
+struct message_view {
+    small_text<512> text;
+    [[nodiscard]] constexpr const char* data() const { return text.data; }
+    [[nodiscard]] constexpr std::size_t size() const { return text.len; }
+};
+
+template <const auto& Schema>
+constexpr bool check() {
+    constexpr const auto& result = verdict<Schema>::result;
+#if APPWRITE_SCHEMA_MESSAGE_STATIC_ASSERT
+    static_assert(!result.found, message_view{one_line_message(result.error)});
+    return true;
+#else
+    if constexpr (result.found) {
+        return sizeof(typename first_error_type<Schema>::type) > 0;  // instantiation fires the named error
+    } else {
+        return true;
+    }
+#endif
+}
+
+}  // namespace detail
+
+// true for a schema that passes every rule; any error stops compilation with the rule's named
+// error. Every consumer (emitter, typed access) checks it too, so validation cannot be skipped.
+template <const auto& Schema>
+inline constexpr bool valid = detail::check<Schema>();
+
+}  // namespace appwrite::schema
