@@ -251,6 +251,18 @@ constexpr auto enumeration(located key, const std::string_view (&elements)[N]) {
     return a;
 }
 
+// The same from an array (generated schemas, imports).
+template <std::size_t N>
+constexpr auto enumeration(located key, const std::array<std::string_view, N>& elements) {
+    attribute_def<attribute_family::enumeration, N> a{};
+    a.record.key = key.text;
+    a.record.type = attribute_type::enum_;
+    a.record.from.line = key.line;
+    a.elements = elements;
+    a.record.elements = {0, static_cast<std::uint32_t>(N)};
+    return a;
+}
+
 // --- relationship (B.3) ---------------------------------------------------------------------------
 inline constexpr relation_type one_to_one = relation_type::one_to_one;
 inline constexpr relation_type one_to_many = relation_type::one_to_many;

@@ -36,19 +36,74 @@
 
 namespace appwrite::schema {
 
+namespace detail {
+
+// Each scope of a schema is its own constant evaluation (one per database and per collection), so
+// no single evaluation meets the whole schema: the default constexpr limits of every compiler then
+// hold for Appwrite's maxima (DESIGN §4).
+template <const auto& Schema, class Sink>
+struct scope_results {
+    static constexpr std::size_t databases = Schema.databases.size();
+    static constexpr std::size_t collections = Schema.collections.size();
+
+    static constexpr Sink project = [] {
+        Sink s{};
+        check_project_scope(Schema.view(), Schema.profile(), s);
+        return s;
+    }();
+    template <std::uint32_t D>
+    static constexpr Sink database = [] {
+        Sink s{};
+        check_database_scope(Schema.view(), Schema.profile(), D, s);
+        return s;
+    }();
+    template <std::uint32_t C>
+    static constexpr Sink collection = [] {
+        Sink s{};
+        check_collection_scope(Schema.view(), Schema.profile(), C, s);
+        return s;
+    }();
+
+    // All scopes, in order: project, databases, collections.
+    template <class Combine>
+    static constexpr void each(Combine combine) {
+        combine(project);
+        [&]<std::size_t... D>(std::index_sequence<D...>) {
+            [[maybe_unused]] const int expand[] = {0, (combine(database<D>), 0)...};
+        }(std::make_index_sequence<databases>{});
+        [&]<std::size_t... C>(std::index_sequence<C...>) {
+            [[maybe_unused]] const int expand[] = {0, (combine(collection<C>), 0)...};
+        }(std::make_index_sequence<collections>{});
+    }
+};
+
+}  // namespace detail
+
 // The schema's findings, first N kept (all are counted).
 template <const auto& Schema, std::size_t N = 32>
 constexpr diagnostic_list<N> diagnose() {
-    diagnostic_list<N> list;
-    run_rules(Schema.view(), Schema.profile(), list);
-    return list;
+    diagnostic_list<N> all;
+    detail::scope_results<Schema, diagnostic_list<N>>::each([&](const diagnostic_list<N>& part) {
+        for (const auto& d : part) all.add(d);
+        // findings beyond what a part kept are counted, not stored
+        all.errors += part.errors - [&] { std::size_t e = 0; for (const auto& d : part) e += d.is_error(); return e; }();
+        all.warnings += part.warnings - [&] { std::size_t w = 0; for (const auto& d : part) w += !d.is_error(); return w; }();
+    });
+    return all;
 }
 
 template <const auto& Schema>
 struct verdict {
     static constexpr first_error_sink result = [] {
         first_error_sink sink;
-        run_rules(Schema.view(), Schema.profile(), sink);
+        detail::scope_results<Schema, first_error_sink>::each([&](const first_error_sink& part) {
+            if (part.found && !sink.found) {
+                sink.error = part.error;
+                sink.found = true;
+            }
+            sink.errors += part.errors;
+            sink.warnings += part.warnings;
+        });
         return sink;
     }();
 };

@@ -269,10 +269,10 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
     }
 }
 
+// Collection scope.
 template <class Sink>
-constexpr void check_attributes(const context& cx, Sink& sink) {
-    for (const auto& c : cx.view.collections)
-        for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) check_attribute(cx, sink, c, a);
+constexpr void check_attributes(const context& cx, const collection_record& c, Sink& sink) {
+    for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) check_attribute(cx, sink, c, a);
 }
 
 }  // namespace appwrite::schema::rules

@@ -1,8 +1,8 @@
-// Budgets (reference B.1, B.5, C.2): attributes per collection (child sides of relationships count in
-// the related collection), row width by the adapter's formula, indexes per collection.
+// Budgets of one collection (reference B.1, B.5): at most 1010 attributes and a row narrower than
+// 65535 bytes by the adapter's width formula, both counting child sides of relationships.
 #pragma once
 
-#include <appwrite/schema/rules/relationship_graph.hpp>
+#include <appwrite/schema/rules/context.hpp>
 
 namespace appwrite::schema::rules {
 
@@ -37,53 +37,37 @@ constexpr std::uint32_t attribute_width(const attribute_record& a, const server_
     }
 }
 
-template <class Sink>
-constexpr void check_budgets(const context& cx, const relationship_graph& graph, Sink& sink) {
-    const auto& v = cx.view;
-    const auto& p = cx.profile;
-    const auto n = static_cast<std::uint32_t>(v.collections.size());
-    // reserve + push_back: clang-14 rejects libstdc++'s constexpr fill constructor.
-    std::vector<std::uint32_t> count;
-    std::vector<std::uint64_t> width;
-    count.reserve(n);
-    width.reserve(n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        count.push_back(0);
-        width.push_back(row_width_base);
+class collection_budget {
+public:
+    constexpr explicit collection_budget(const server_profile& p) : profile_(p) {}
+    constexpr void add(const attribute_record& a) {
+        ++count_;
+        width_ += attribute_width(a, profile_);
     }
-    for (std::uint32_t ci = 0; ci < n; ++ci) {
-        const auto& c = v.collections[ci];
-        for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) {
-            if (graph.is_covered_child(ci, a)) continue;
-            ++count[ci];
-            width[ci] += attribute_width(v.attributes[a], p);
-        }
+    constexpr void add_child_side() {
+        ++count_;
+        width_ += relationship_width;
     }
-    for (const auto& kid : graph.children()) {
-        ++count[kid.collection];
-        width[kid.collection] += relationship_width;
-    }
-    for (std::uint32_t ci = 0; ci < n; ++ci) {
-        const auto& c = v.collections[ci];
-        if (p.max_attributes != 0 && count[ci] > p.max_attributes) {
+    template <class Sink>
+    constexpr void report(const context& cx, const collection_record& c, Sink& sink) const {
+        if (profile_.max_attributes != 0 && count_ > profile_.max_attributes) {
             auto d = cx.about_collection(rule::too_many_attributes, c);
             d.field = "attributes";
-            d.detail.append_int(count[ci]).append(" > ").append_int(p.max_attributes);
+            d.detail.append_int(count_).append(" > ").append_int(profile_.max_attributes);
             sink.add(d);
         }
-        if (p.row_width_limit != 0 && width[ci] >= p.row_width_limit) {
+        if (profile_.row_width_limit != 0 && width_ >= profile_.row_width_limit) {
             auto d = cx.about_collection(rule::row_width_exceeded, c);
             d.field = "attributes";
-            d.detail.append_int(static_cast<std::int64_t>(width[ci])).append(" bytes >= ").append_int(p.row_width_limit);
-            sink.add(d);
-        }
-        if (c.indexes.count > p.max_indexes) {
-            auto d = cx.about_collection(rule::too_many_indexes, c);
-            d.field = "indexes";
-            d.detail.append_int(c.indexes.count).append(" > ").append_int(p.max_indexes);
+            d.detail.append_int(static_cast<std::int64_t>(width_)).append(" bytes >= ").append_int(profile_.row_width_limit);
             sink.add(d);
         }
     }
-}
+
+private:
+    const server_profile& profile_;
+    std::uint32_t count_ = 0;
+    std::uint64_t width_ = row_width_base;
+};
 
 }  // namespace appwrite::schema::rules

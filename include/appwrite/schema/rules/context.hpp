@@ -81,7 +81,8 @@ struct context {
     }
 };
 
-// Indices 0..n-1 ordered by `less`; the caller compares neighbours to find duplicates.
+// Indices begin..begin+count-1 ordered by `less`, for small sets (enum elements, index fields);
+// collections' keys go through key_table.
 template <class Less>
 constexpr std::vector<std::uint32_t> sorted_indices(std::uint32_t begin, std::uint32_t count, Less less) {
     std::vector<std::uint32_t> idx;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <appwrite/schema/rules/context.hpp>
+#include <appwrite/schema/rules/key_table.hpp>
 
 namespace appwrite::schema::rules {
 
@@ -13,36 +14,14 @@ inline constexpr attribute_record internal_id{.key = "$id", .type = attribute_ty
 inline constexpr attribute_record internal_created{.key = "$createdAt", .type = attribute_type::datetime, .required = true};
 inline constexpr attribute_record internal_updated{.key = "$updatedAt", .type = attribute_type::datetime, .required = true};
 
-// Sorted (case-insensitive) look-up of a collection's attributes by key.
-class attribute_lookup {
-public:
-    constexpr attribute_lookup(const schema_view& v, const collection_record& c)
-        : view_(v),
-          order_(sorted_indices(c.attributes.begin, c.attributes.count, [&](std::uint32_t x, std::uint32_t y) {
-              return detail::compare_icase(v.attributes[x].key, v.attributes[y].key) < 0;
-          })) {}
-
-    [[nodiscard]] constexpr const attribute_record* find(std::string_view key) const {
-        if (key == "$id") return &internal_id;
-        if (key == "$createdAt") return &internal_created;
-        if (key == "$updatedAt") return &internal_updated;
-        auto lo = order_.begin();
-        auto hi = order_.end();
-        while (lo < hi) {
-            auto mid = lo + (hi - lo) / 2;
-            if (detail::compare_icase(view_.attributes[*mid].key, key) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo != order_.end() && detail::equal_icase(view_.attributes[*lo].key, key)) return &view_.attributes[*lo];
-        return nullptr;
-    }
-
-private:
-    const schema_view& view_;
-    std::vector<std::uint32_t> order_;
-};
+// The attribute an index names: an internal one, or one of the collection's (case-insensitive).
+constexpr const attribute_record* find_attribute(const schema_view& v, const key_table& keys, std::string_view key) {
+    if (key == "$id") return &internal_id;
+    if (key == "$createdAt") return &internal_created;
+    if (key == "$updatedAt") return &internal_updated;
+    if (auto a = keys.find(key)) return &v.attributes[*a];
+    return nullptr;
+}
 
 // C.3 checkIndexLengths: string types count their size, double 2, others 1, arrays 255.
 constexpr std::int64_t index_length(const attribute_record& a) {
@@ -65,14 +44,19 @@ constexpr bool same_fields(const schema_view& v, const index_record& x, const in
 
 }  // namespace detail_indexes
 
+// Collection scope; `attribute_keys` holds the collection's attribute keys (case-insensitive).
 template <class Sink>
-constexpr void check_indexes(const context& cx, Sink& sink) {
+constexpr void check_indexes(const context& cx, const collection_record& c, const key_table& attribute_keys, Sink& sink) {
     using namespace detail_indexes;
     const auto& v = cx.view;
     const auto& p = cx.profile;
-    for (const auto& c : v.collections) {
-        if (c.indexes.count == 0) continue;
-        const attribute_lookup lookup(v, c);
+    if (c.indexes.count > p.max_indexes) {  // C.2.1
+        auto d = cx.about_collection(rule::too_many_indexes, c);
+        d.field = "indexes";
+        d.detail.append_int(c.indexes.count).append(" > ").append_int(p.max_indexes);
+        sink.add(d);
+    }
+    {
         std::uint32_t fulltext_seen = 0;
         for (std::uint32_t i = c.indexes.begin; i < c.indexes.end(); ++i) {
             const auto& ix = v.indexes[i];
@@ -122,7 +106,7 @@ constexpr void check_indexes(const context& cx, Sink& sink) {
                     sink.add(d);
                 }
                 if (field.order == sort_order::asc || field.order == sort_order::desc) has_explicit_order = true;
-                const attribute_record* a = lookup.find(field.attribute);
+                const attribute_record* a = find_attribute(v, attribute_keys, field.attribute);
                 if (a == nullptr) {
                     auto d = emit(rule::index_attribute_missing, "attributes", f);
                     d.detail = field.attribute;

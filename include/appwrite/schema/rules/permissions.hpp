@@ -7,10 +7,11 @@
 
 namespace appwrite::schema::rules {
 
+// Collection scope.
 template <class Sink>
-constexpr void check_permissions(const context& cx, Sink& sink) {
+constexpr void check_permissions(const context& cx, const collection_record& c, Sink& sink) {
     const auto& v = cx.view;
-    for (const auto& c : v.collections) {
+    {
         if (c.permissions.count > 100) {
             auto d = cx.about_collection(rule::too_many_permissions, c);
             d.field = "$permissions";

@@ -1,17 +1,20 @@
-// The relationship graph: which collection each relationship points at (sorted look-up by
-// database and ID) and the child-side attributes the server adds to related collections (B.3).
-// Shared by the relationship rules and the budgets, which count those child sides.
+// The relationships of one database (reference B.3): which collection each relationship points at
+// (looked up by ID in the database, case-insensitively) and the child-side attributes the server
+// adds to the related collections. Relationships never cross databases, so this is database scope.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
 #include <appwrite/schema/rules/context.hpp>
+#include <appwrite/schema/rules/key_table.hpp>
 
 namespace appwrite::schema::rules {
 
 struct derived_child {
     std::uint32_t collection;         // where the server creates it
+    std::uint64_t hash;               // key_hash(key, case_insensitive)
     std::string_view key;             // twoWayKey, or the parent collection's ID by default
     std::uint32_t parent_attribute;   // the declaring relationship
     std::uint32_t parent_collection;
@@ -19,81 +22,47 @@ struct derived_child {
 
 class relationship_graph {
 public:
-    constexpr explicit relationship_graph(const schema_view& v) : view_(v) {
-        const auto n = static_cast<std::uint32_t>(v.collections.size());
-        by_id_ = sorted_indices(0, n, [&](std::uint32_t x, std::uint32_t y) { return less(x, y); });
-        for (std::uint32_t ci = 0; ci < n; ++ci) {
+    // `ids` holds the database's collection IDs (case-insensitive).
+    constexpr relationship_graph(const schema_view& v, const database_record& db, const key_table& ids) : ids_(ids) {
+        for (std::uint32_t ci = db.collections.begin; ci < db.collections.end(); ++ci) {
             const auto& c = v.collections[ci];
             for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) {
                 const auto& at = v.attributes[a];
                 if (at.type != attribute_type::relationship || at.side != relation_side::parent) continue;
-                if (auto target = find(c.database, at.related_collection))
-                    children_.push_back({*target, at.two_way_key.empty() ? c.id : at.two_way_key, a, ci});
+                if (auto target = ids.find(at.related_collection)) {
+                    const auto key = at.two_way_key.empty() ? c.id : at.two_way_key;
+                    children_.push_back({*target, key_hash(key, key_folding::case_insensitive), key, a, ci});
+                }
             }
         }
         std::sort(children_.begin(), children_.end(), [](const derived_child& x, const derived_child& y) {
             if (x.collection != y.collection) return x.collection < y.collection;
-            if (const int cmp = detail::compare_icase(x.key, y.key); cmp != 0) return cmp < 0;
+            if (x.hash != y.hash) return x.hash < y.hash;
             return x.parent_attribute < y.parent_attribute;
         });
     }
 
-    // The collection with this ID in this database (case-insensitive, like the server's look-up).
-    [[nodiscard]] constexpr std::optional<std::uint32_t> find(std::uint32_t database, std::string_view id) const {
-        auto lo = by_id_.begin();
-        auto hi = by_id_.end();
-        while (lo < hi) {
-            auto mid = lo + (hi - lo) / 2;
-            const auto& c = view_.collections[*mid];
-            const int cmp = c.database != database ? (c.database < database ? -1 : 1) : detail::compare_icase(c.id, id);
-            if (cmp < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo != by_id_.end() && view_.collections[*lo].database == database &&
-            detail::equal_icase(view_.collections[*lo].id, id))
-            return *lo;
-        return std::nullopt;
+    [[nodiscard]] constexpr std::optional<std::uint32_t> target(std::string_view related_collection) const {
+        return ids_.find(related_collection);
     }
-
-    // Child sides the server creates, ordered by (collection, key).
+    // Child sides the server creates, ordered by (collection, key hash, parent).
     [[nodiscard]] constexpr const std::vector<derived_child>& children() const { return children_; }
 
-    // A child-side attribute written in a file (side: "child") stands for a derived child of a parent
-    // we also see; it is then counted once, as the derived one.
-    [[nodiscard]] constexpr bool is_covered_child(std::uint32_t collection, std::uint32_t attribute) const {
-        const auto& at = view_.attributes[attribute];
-        if (at.side != relation_side::child) return false;
-        const auto& c = view_.collections[collection];
-        const auto parent = find(c.database, at.related_collection);
-        if (!parent) return false;
-        auto lo = children_.begin();
-        auto hi = children_.end();
-        while (lo < hi) {
-            auto mid = lo + (hi - lo) / 2;
-            const int cmp = mid->collection != collection ? (mid->collection < collection ? -1 : 1)
-                                                          : detail::compare_icase(mid->key, at.key);
-            if (cmp < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (; lo != children_.end() && lo->collection == collection && detail::equal_icase(lo->key, at.key); ++lo)
-            if (lo->parent_collection == *parent) return true;
-        return false;
+    // The children created in `collection` whose key equals `key`, as [first, last).
+    [[nodiscard]] constexpr std::pair<std::size_t, std::size_t> children_named(std::uint32_t collection,
+                                                                               std::string_view key) const {
+        const auto h = key_hash(key, key_folding::case_insensitive);
+        auto lo = std::lower_bound(children_.begin(), children_.end(), std::pair{collection, h},
+                                   [](const derived_child& c, std::pair<std::uint32_t, std::uint64_t> v) {
+                                       return c.collection != v.first ? c.collection < v.first : c.hash < v.second;
+                                   });
+        auto hi = lo;
+        while (hi != children_.end() && hi->collection == collection && hi->hash == h) ++hi;
+        return {static_cast<std::size_t>(lo - children_.begin()), static_cast<std::size_t>(hi - children_.begin())};
     }
 
 private:
-    [[nodiscard]] constexpr bool less(std::uint32_t x, std::uint32_t y) const {
-        const auto& a = view_.collections[x];
-        const auto& b = view_.collections[y];
-        if (a.database != b.database) return a.database < b.database;
-        return detail::compare_icase(a.id, b.id) < 0;
-    }
-
-    const schema_view& view_;
-    std::vector<std::uint32_t> by_id_;
+    const key_table& ids_;
     std::vector<derived_child> children_;
 };
 

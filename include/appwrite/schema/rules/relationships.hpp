@@ -1,34 +1,37 @@
-// Relationship rules (reference B.3): valid options, target in the same database, one manyToMany per
-// collection pair, and the child-side key the server adds to the related collection must be free.
+// Relationship rules and budgets, database scope (reference B.1, B.3, B.5): valid options, target in
+// the same database, one manyToMany per collection pair, child-side keys free in the related
+// collection; then attributes per collection and row width, both counting those child sides.
 #pragma once
 
+#include <appwrite/schema/rules/budgets.hpp>
 #include <appwrite/schema/rules/relationship_graph.hpp>
 
 namespace appwrite::schema::rules {
 
 template <class Sink>
-constexpr void check_relationships(const context& cx, const relationship_graph& graph, Sink& sink) {
+constexpr void check_database_relationships(const context& cx, const database_record& db, const relationship_graph& graph,
+                                            Sink& sink) {
     const auto& v = cx.view;
+    const auto& kids = graph.children();
 
     // Options and targets.
-    for (const auto& c : v.collections)
+    for (std::uint32_t ci = db.collections.begin; ci < db.collections.end(); ++ci) {
+        const auto& c = v.collections[ci];
         for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) {
             const auto& at = v.attributes[a];
             if (at.type != attribute_type::relationship || at.side != relation_side::parent) continue;
-            if (at.relation == relation_type::invalid || at.on_delete == on_delete_action::invalid) {
-                auto d = cx.about_attribute(rule::relationship_invalid_options, c, a,
-                                            at.relation == relation_type::invalid ? "relationType" : "onDelete");
-                sink.add(d);
-            }
-            if (!graph.find(c.database, at.related_collection)) {
+            if (at.relation == relation_type::invalid || at.on_delete == on_delete_action::invalid)
+                sink.add(cx.about_attribute(rule::relationship_invalid_options, c, a,
+                                            at.relation == relation_type::invalid ? "relationType" : "onDelete"));
+            if (!graph.target(at.related_collection)) {
                 auto d = cx.about_attribute(rule::relationship_target_missing, c, a, "relatedCollection");
                 d.detail = at.related_collection;
                 sink.add(d);
             }
         }
+    }
 
-    // At most one manyToMany between the same two collections, in either direction.
-    const auto& kids = graph.children();
+    // At most one manyToMany between the same two collections, whichever side declares it.
     std::vector<std::uint32_t> m2m;
     for (std::uint32_t k = 0; k < kids.size(); ++k)
         if (v.attributes[kids[k].parent_attribute].relation == relation_type::many_to_many) m2m.push_back(k);
@@ -50,47 +53,53 @@ constexpr void check_relationships(const context& cx, const relationship_graph& 
             sink.add(d);
         }
 
-    // Child-side keys against the keys already in the related collection (case-insensitive).
-    struct entry {
-        std::uint32_t collection;
-        std::string_view key;
-        std::uint32_t attribute;  // explicit attribute, or no_item for a derived child
-        std::uint32_t child;      // index into kids, or no_item
+    auto clash = [&](const derived_child& kid, std::uint32_t other_attribute, std::string_view other_key) {
+        const bool self = other_attribute == kid.parent_attribute;
+        auto d = cx.about_attribute(self ? rule::relationship_self_key_clash : rule::relationship_two_way_key_clash,
+                                    v.collections[kid.parent_collection], kid.parent_attribute, "twoWayKey");
+        d.detail.append(v.collections[kid.collection].id).append(".").append(other_key);
+        sink.add(d);
     };
-    std::vector<entry> entries;
-    for (std::uint32_t ci = 0; ci < v.collections.size(); ++ci) {
+    // Two child sides with the same key in one collection: the later relationship clashes.
+    for (std::size_t i = 1; i < kids.size(); ++i)
+        for (std::size_t j = i; j-- > 0 && kids[j].collection == kids[i].collection && kids[j].hash == kids[i].hash;)
+            if (detail::equal_icase(kids[j].key, kids[i].key)) {
+                clash(kids[i], no_item, kids[j].key);
+                break;
+            }
+
+    // Each collection: attributes against the child sides created in it, then the budgets.
+    for (std::uint32_t ci = db.collections.begin; ci < db.collections.end(); ++ci) {
         const auto& c = v.collections[ci];
-        for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a)
-            if (!graph.is_covered_child(ci, a)) entries.push_back({ci, v.attributes[a].key, a, no_item});
-    }
-    for (std::uint32_t k = 0; k < kids.size(); ++k) entries.push_back({kids[k].collection, kids[k].key, no_item, k});
-    std::sort(entries.begin(), entries.end(), [](const entry& x, const entry& y) {
-        if (x.collection != y.collection) return x.collection < y.collection;
-        if (const int cmp = detail::compare_icase(x.key, y.key); cmp != 0) return cmp < 0;
-        if (x.attribute != y.attribute) return x.attribute < y.attribute;  // explicit attributes first
-        return x.child < y.child;
-    });
-    for (std::size_t lo = 0; lo < entries.size();) {
-        std::size_t hi = lo + 1;
-        while (hi < entries.size() && entries[hi].collection == entries[lo].collection &&
-               detail::equal_icase(entries[hi].key, entries[lo].key))
-            ++hi;
-        if (hi - lo > 1) {
-            for (std::size_t i = lo; i < hi; ++i) {
-                if (entries[i].child == no_item) continue;
-                const auto& kid = kids[entries[i].child];
-                // The first other entry in the group is what the child side collides with.
-                const entry* other = nullptr;
-                for (std::size_t j = lo; j < hi && other == nullptr; ++j)
-                    if (j != i) other = &entries[j];
-                const bool self = other->attribute == kid.parent_attribute;
-                auto d = cx.about_attribute(self ? rule::relationship_self_key_clash : rule::relationship_two_way_key_clash,
-                                            v.collections[kid.parent_collection], kid.parent_attribute, "twoWayKey");
-                d.detail.append(v.collections[kid.collection].id).append(".").append(kid.key);
-                sink.add(d);
+        std::uint32_t incoming = 0;
+        {
+            auto lo = std::lower_bound(kids.begin(), kids.end(), ci,
+                                       [](const derived_child& k, std::uint32_t col) { return k.collection < col; });
+            while (lo != kids.end() && lo->collection == ci) {
+                ++incoming;
+                ++lo;
             }
         }
-        lo = hi;
+        collection_budget budget(cx.profile);
+        for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) {
+            const auto& at = v.attributes[a];
+            bool covered = false;  // a child side written in a file, standing for a derived child
+            if (incoming != 0) {
+                const auto [lo, hi] = graph.children_named(ci, at.key);
+                for (std::size_t k = lo; k < hi; ++k) {
+                    const auto& kid = kids[k];
+                    if (!detail::equal_icase(kid.key, at.key)) continue;
+                    if (at.side == relation_side::child &&
+                        detail::equal_icase(at.related_collection, v.collections[kid.parent_collection].id))
+                        covered = true;
+                    else
+                        clash(kid, a, at.key);
+                }
+            }
+            if (!covered) budget.add(at);
+        }
+        for (std::uint32_t k = 0; k < incoming; ++k) budget.add_child_side();
+        budget.report(cx, c, sink);
     }
 }
 

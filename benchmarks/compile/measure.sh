@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Compile-time benchmark (DESIGN.md section 7): wall time and peak RSS of validating generated
+# schemas, per compiler, against a headers-only baseline.
+#
+#   benchmarks/compile/measure.sh [CASE ...]        (run from the repository root)
+#
+# Cases: baseline 1x10 10x50 100x50 200x50 maxima 10000 djamms (default: all). The baseline is
+# always measured too, since every row reports its time above it.
+# Each TU is compiled with `-std=c++20 -O0 -fsyntax-only -I include -I examples/djamms` and the
+# compilers' DEFAULT limits (no -fconstexpr-steps / -fconstexpr-ops-limit), one compiler at a time.
+# Best of RUNS runs (default 3); a case whose first run takes more than SLOW seconds (default 20)
+# runs once. A run longer than TIMEOUT seconds (default 1200) is stopped and recorded as `timeout`.
+#
+# REV=<git revision> measures that commit's include/ and examples/ (exported with git archive)
+# instead of the working tree, e.g. REV=HEAD while headers are being edited.
+#
+# Environment: COMPILERS (default "g++-12 clang++-14 clang++-19"), RUNS, SLOW, TIMEOUT, REV,
+# GEN_DIR (generated sources; default build/bench-compile), RESULTS (default
+# benchmarks/compile/results.tsv). Rows of RESULTS for other (compiler, case) pairs are kept, so
+# a subset can be re-measured.
+#
+# Output columns: compiler case seconds peak_MB seconds_above_baseline status note
+# (status ok | fail | timeout; note = the first error line of a failed compile).
+# Exits non-zero only when the script itself cannot run, never because a budget or a case failed.
+set -euo pipefail
+
+if [[ ! -f include/appwrite/schema.hpp || ! -f benchmarks/compile/generate.py ]]; then
+    echo "measure.sh: run from the repository root" >&2
+    exit 2
+fi
+
+ALL_CASES=(baseline 1x10 10x50 100x50 200x50 maxima 10000 djamms)
+read -r -a COMPILER_LIST <<<"${COMPILERS:-g++-12 clang++-14 clang++-19}"
+RUNS=${RUNS:-3}
+SLOW=${SLOW:-20}
+TIMEOUT=${TIMEOUT:-1200}
+GEN_DIR=${GEN_DIR:-build/bench-compile}
+RESULTS=${RESULTS:-benchmarks/compile/results.tsv}
+
+if [[ $# -gt 0 ]]; then
+    CASES=("$@")
+else
+    CASES=("${ALL_CASES[@]}")
+fi
+for c in "${CASES[@]}"; do
+    case " ${ALL_CASES[*]} " in
+        *" $c "*) ;;
+        *) echo "measure.sh: unknown case '$c' (known: ${ALL_CASES[*]})" >&2; exit 2 ;;
+    esac
+done
+# The baseline first, exactly once.
+ORDERED=(baseline)
+for c in "${CASES[@]}"; do [[ $c == baseline ]] || ORDERED+=("$c"); done
+
+for cxx in "${COMPILER_LIST[@]}"; do
+    command -v "$cxx" >/dev/null || { echo "measure.sh: compiler '$cxx' not found" >&2; exit 2; }
+done
+[[ -x /usr/bin/time ]] || { echo "measure.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
+command -v timeout >/dev/null || { echo "measure.sh: timeout (coreutils) is missing" >&2; exit 2; }
+
+python3 benchmarks/compile/generate.py "$GEN_DIR" "${ORDERED[@]}" >/dev/null
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+root=.
+source_desc="working tree of $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+if [[ -n ${REV:-} ]]; then
+    mkdir "$work/src"
+    git archive "$REV" include examples | tar -x -C "$work/src"
+    root=$work/src
+    source_desc="$(git rev-parse --short "$REV") ($REV)"
+    [[ -z $(git status --porcelain -- include examples) ]] || source_desc+=" [working tree differs]"
+elif [[ -n $(git status --porcelain -- include examples 2>/dev/null) ]]; then
+    source_desc+=" + uncommitted changes"
+fi
+FLAGS=(-std=c++20 -O0 -fsyntax-only -I "$root/include" -I "$root/examples/djamms")
+echo "measure.sh: headers from $source_desc" >&2
+new_rows="$work/rows.tsv"
+: >"$new_rows"
+
+# One compile: prints "seconds peak_kb exit_code" and leaves the compiler's stderr in $work/err.
+compile_once() {
+    local cxx=$1 src=$2 rc=0
+    timeout --kill-after=10 "$TIMEOUT" /usr/bin/time -f '%e %M' -o "$work/time" \
+        "$cxx" "${FLAGS[@]}" "$src" >/dev/null 2>"$work/err" || rc=$?
+    local t
+    t=$(tail -n 1 "$work/time" 2>/dev/null || true)
+    [[ $t =~ ^[0-9.]+\ [0-9]+$ ]] || t="$TIMEOUT 0"
+    echo "$t $rc"
+}
+
+for cxx in "${COMPILER_LIST[@]}"; do
+    baseline_s=""
+    for c in "${ORDERED[@]}"; do
+        src="$GEN_DIR/$c.cpp"
+        best_s="" best_kb="" status=ok note=""
+        for ((run = 1; run <= RUNS; run++)); do
+            read -r s kb rc < <(compile_once "$cxx" "$src")
+            if [[ $rc -ne 0 ]]; then
+                if [[ $rc -eq 124 || $rc -eq 137 ]]; then
+                    status=timeout note="stopped after ${TIMEOUT} s"
+                else
+                    status=fail
+                    note=$(grep -m1 -E 'error|fatal' "$work/err" | sed "s|$root/||g" | tr '\t' ' ' | cut -c1-400 || true)
+                    [[ -n $note ]] || note="exit code $rc"
+                fi
+                best_s=$s best_kb=$kb
+                break
+            fi
+            if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
+                best_s=$s best_kb=$kb
+            fi
+            awk -v a="$s" -v b="$SLOW" 'BEGIN { exit !(a > b) }' && break
+        done
+        [[ $c == baseline ]] && baseline_s=$best_s
+        above=$(awk -v a="$best_s" -v b="$baseline_s" 'BEGIN { printf "%.2f", a - b }')
+        mb=$(awk -v k="$best_kb" 'BEGIN { printf "%.0f", k / 1024 }')
+        printf '%s\t%s\t%.2f\t%s\t%s\t%s\t%s\n' "$cxx" "$c" "$best_s" "$mb" "$above" "$status" "$note" | tee -a "$new_rows"
+    done
+done
+
+# Merge: rows just measured replace older rows for the same (compiler, case); the rest are kept.
+header=$'compiler\tcase\tseconds\tpeak_MB\tseconds_above_baseline\tstatus\tnote'
+{
+    echo "$header"
+    if [[ -f $RESULTS ]]; then
+        awk -F '\t' 'NR == FNR { seen[$1 FS $2] = 1; next } FNR > 1 && !(($1 FS $2) in seen)' "$new_rows" "$RESULTS"
+    fi
+    cat "$new_rows"
+} >"$work/merged"
+# Stable order: compilers as listed in COMPILER_LIST / seen, cases in ALL_CASES order.
+python3 - "$work/merged" "$RESULTS" "${ALL_CASES[@]}" <<'EOF'
+import sys
+src, dst, cases = sys.argv[1], sys.argv[2], sys.argv[3:]
+lines = open(src, encoding="utf-8").read().splitlines()
+header, rows = lines[0], [l.split("\t") for l in lines[1:] if l.strip()]
+compilers = []
+for r in rows:
+    if r[0] not in compilers:
+        compilers.append(r[0])
+rank = {c: i for i, c in enumerate(cases)}
+rows.sort(key=lambda r: (compilers.index(r[0]), rank.get(r[1], len(cases))))
+with open(dst, "w", encoding="utf-8") as f:
+    f.write(header + "\n")
+    for r in rows:
+        f.write("\t".join(r) + "\n")
+EOF
+# Provenance beside the table: when, on what, with which compilers, against which headers.
+{
+    echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "headers: $source_desc"
+    echo "flags: -std=c++20 -O0 -fsyntax-only (default compiler limits)"
+    echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(uname -sr)"
+    for cxx in "${COMPILER_LIST[@]}"; do echo "$cxx: $("$cxx" --version | head -n 1)"; done
+    echo "cases: ${ORDERED[*]}"
+} >"${RESULTS%.tsv}.meta"
+echo "measure.sh: wrote $RESULTS and ${RESULTS%.tsv}.meta" >&2

@@ -1,0 +1,84 @@
+// A sorted table of keys for duplicate detection and look-ups (reference A.4: keys compare
+// case-insensitively; physical names drop '.'). Each key is hashed once (FNV-1a over the folded
+// characters) and the table is sorted by (hash, position): the sort compares integers, not strings,
+// which keeps a 1,010-attribute collection inside clang's default constexpr step limit (DESIGN §4).
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <appwrite/schema/detail/text.hpp>
+
+namespace appwrite::schema::rules {
+
+enum class key_folding : std::uint8_t { case_insensitive, physical };
+
+constexpr std::uint64_t key_hash(std::string_view key, key_folding folding) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (char c : key) {
+        if (folding == key_folding::physical && !detail::is_physical_char(c)) continue;
+        h ^= static_cast<unsigned char>(detail::ascii_lower(c));
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+constexpr bool keys_equal(std::string_view a, std::string_view b, key_folding folding) {
+    return folding == key_folding::case_insensitive ? detail::equal_icase(a, b) : detail::compare_physical(a, b) == 0;
+}
+
+class key_table {
+public:
+    struct entry {
+        std::uint64_t hash;
+        std::uint32_t item;  // caller's identifier (index into the view's array)
+        std::string_view key;
+    };
+
+    constexpr explicit key_table(key_folding folding) : folding_(folding) {}
+
+    constexpr void reserve(std::size_t n) { entries_.reserve(n); }
+    constexpr void add(std::uint32_t item, std::string_view key) {
+        entries_.push_back({key_hash(key, folding_), item, key});
+    }
+    constexpr void sort() {
+        std::sort(entries_.begin(), entries_.end(), [](const entry& x, const entry& y) {
+            return x.hash != y.hash ? x.hash < y.hash : x.item < y.item;
+        });
+    }
+
+    // The first-added item whose key equals `key`, if any. Requires sort().
+    [[nodiscard]] constexpr std::optional<std::uint32_t> find(std::string_view key) const {
+        const auto h = key_hash(key, folding_);
+        auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
+                                   [](const entry& e, std::uint64_t v) { return e.hash < v; });
+        for (; it != entries_.end() && it->hash == h; ++it)
+            if (keys_equal(it->key, key, folding_)) return it->item;
+        return std::nullopt;
+    }
+
+    // Calls report(later, earlier) for every item whose key equals an earlier-added one.
+    template <class Report>
+    constexpr void for_each_repeat(Report report) const {
+        for (std::size_t lo = 0; lo < entries_.size();) {
+            std::size_t hi = lo + 1;
+            while (hi < entries_.size() && entries_[hi].hash == entries_[lo].hash) ++hi;
+            for (std::size_t i = lo + 1; i < hi; ++i)  // runs are one entry long unless keys repeat
+                for (std::size_t j = lo; j < i; ++j)
+                    if (keys_equal(entries_[i].key, entries_[j].key, folding_)) {
+                        report(entries_[i].item, entries_[j].item);
+                        break;
+                    }
+            lo = hi;
+        }
+    }
+
+private:
+    key_folding folding_;
+    std::vector<entry> entries_;
+};
+
+}  // namespace appwrite::schema::rules
