@@ -79,24 +79,27 @@ struct diagnostic_list {
     }
 };
 
-// Only the first error (and the counts): what a compile-time verdict needs.
-struct first_error_sink {
+// Only the first error (and the counts): what a compile-time verdict needs. Strict sinks treat
+// warnings as errors (valid_strict).
+template <bool Strict = false>
+struct first_finding_sink {
     diagnostic error{};
     bool found = false;
     std::size_t errors = 0;
     std::size_t warnings = 0;
 
     constexpr void add(const diagnostic& d) {
-        if (d.level != severity::error) {
+        const bool counts = Strict || d.level == severity::error;
+        if (d.level == severity::error)
+            ++errors;
+        else
             ++warnings;
-            return;
-        }
-        if (!found) {
+        if (counts && !found) {
             error = d;
             found = true;
         }
-        ++errors;
     }
 };
+using first_error_sink = first_finding_sink<false>;
 
 }  // namespace appwrite::schema

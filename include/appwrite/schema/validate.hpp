@@ -92,11 +92,12 @@ constexpr diagnostic_list<N> diagnose() {
     return all;
 }
 
-template <const auto& Schema>
+template <const auto& Schema, bool Strict = false>
 struct verdict {
-    static constexpr first_error_sink result = [] {
-        first_error_sink sink;
-        detail::scope_results<Schema, first_error_sink>::each([&](const first_error_sink& part) {
+    using sink_type = first_finding_sink<Strict>;
+    static constexpr sink_type result = [] {
+        sink_type sink;
+        detail::scope_results<Schema, sink_type>::each([&](const sink_type& part) {
             if (part.found && !sink.found) {
                 sink.error = part.error;
                 sink.found = true;
@@ -177,9 +178,9 @@ struct error_from_list<R, type_list<Where...>> {
 };
 
 // Lifts the first error of Schema into its named error type.
-template <const auto& Schema>
+template <const auto& Schema, bool Strict>
 struct first_error_type {
-    static constexpr const diagnostic& d = verdict<Schema>::result.error;
+    static constexpr const diagnostic& d = verdict<Schema, Strict>::result.error;
     static constexpr auto db = make_fixed_string<d.database_id.size()>(d.database_id);
     static constexpr auto coll = make_fixed_string<d.collection_id.size()>(d.collection_id);
     static constexpr auto subject = make_fixed_string<d.subject.size()>(d.subject);
@@ -223,15 +224,15 @@ struct message_view {
     [[nodiscard]] constexpr std::size_t size() const { return text.len; }
 };
 
-template <const auto& Schema>
+template <const auto& Schema, bool Strict>
 constexpr bool check() {
-    constexpr const auto& result = verdict<Schema>::result;
+    constexpr const auto& result = verdict<Schema, Strict>::result;
 #if APPWRITE_SCHEMA_MESSAGE_STATIC_ASSERT
     static_assert(!result.found, message_view{one_line_message(result.error)});
     return true;
 #else
     if constexpr (result.found) {
-        return sizeof(typename first_error_type<Schema>::type) > 0;  // instantiation fires the named error
+        return sizeof(typename first_error_type<Schema, Strict>::type) > 0;  // instantiation fires the named error
     } else {
         return true;
     }
@@ -243,6 +244,10 @@ constexpr bool check() {
 // true for a schema that passes every rule; any error stops compilation with the rule's named
 // error. Every consumer (emitter, typed access) checks it too, so validation cannot be skipped.
 template <const auto& Schema>
-inline constexpr bool valid = detail::check<Schema>();
+inline constexpr bool valid = detail::check<Schema, false>();
+
+// Like valid, but warnings (rules of severity warning, e.g. permission_anonymous_write) fail too.
+template <const auto& Schema>
+inline constexpr bool valid_strict = detail::check<Schema, true>();
 
 }  // namespace appwrite::schema

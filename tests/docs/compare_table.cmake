@@ -1,0 +1,11 @@
+# Fails when the table printed by PROGRAM is not contained verbatim in DOC.
+execute_process(COMMAND ${PROGRAM} OUTPUT_VARIABLE table RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${PROGRAM} failed")
+endif()
+file(READ ${DOC} doc)
+string(FIND "${doc}" "${table}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "docs/rules.md does not contain the catalogue table; regenerate it with:\n  ${PROGRAM}\nExpected:\n${table}")
+endif()
+message(STATUS "docs/rules.md lists the catalogue")
