@@ -1,8 +1,8 @@
 # Compiles one translation unit and checks the outcome (run with cmake -P):
 #   -DCXX=<compiler> -DSOURCE=<file> -DFLAGS=<;-list> -DMODE=fail|compile
-#   [-DRULE=<rule name> -DID=<offending ID> -DIDS_AS_CHARS=ON -DMAX_LINE=<n>]
+#   [-DRULE=<rule name> -DID=<offending ID> -DCHARS_ABOVE=<n> -DMAX_LINE=<n>]
 # MODE=fail: the compile must fail and one of the first MAX_LINE lines of output must name both the
-# rule and the ID (on clang < 15 the ID is spelled as a char list: 'e', 'm', …).
+# rule and the ID (IDs longer than CHARS_ABOVE are spelled as char lists: 'e', 'm', …).
 # MODE=compile: the compile must succeed.
 if(NOT DEFINED MAX_LINE)
   set(MAX_LINE 12)
@@ -23,19 +23,25 @@ if(rc EQUAL 0)
   message(FATAL_ERROR "expected a compile error naming ${RULE} and '${ID}', but it compiled")
 endif()
 
-# The ID as the compiler prints it.
-set(id_text "${ID}")
-if(IDS_AS_CHARS)
-  string(LENGTH "${ID}" n)
-  set(id_text "")
+# The ID as the compiler may print it: verbatim; with escaped quotes inside a template argument
+# ({"read(\"*\")"}); or, when longer than CHARS_ABOVE, as a char list ('e', 'm', …).
+if(NOT DEFINED CHARS_ABOVE OR CHARS_ABOVE STREQUAL "")
+  set(CHARS_ABOVE 100000)
+endif()
+string(REPLACE "\"" "\\\"" id_escaped "${ID}")
+set(spellings "${ID}" "${id_escaped}")
+string(LENGTH "${ID}" n)
+if(n GREATER CHARS_ABOVE)
+  set(id_chars "")
   math(EXPR last "${n} - 1")
   foreach(i RANGE ${last})
     string(SUBSTRING "${ID}" ${i} 1 ch)
     if(i GREATER 0)
-      string(APPEND id_text ", ")
+      string(APPEND id_chars ", ")
     endif()
-    string(APPEND id_text "'${ch}'")
+    string(APPEND id_chars "'${ch}'")
   endforeach()
+  list(APPEND spellings "${id_chars}")
 endif()
 
 string(REPLACE ";" "\\;" out_escaped "${out}")
@@ -47,14 +53,17 @@ foreach(line IN LISTS lines)
     break()
   endif()
   string(FIND "${line}" "${RULE}" has_rule)
-  string(FIND "${line}" "${id_text}" has_id)
-  # Template arguments print quotes escaped ({"read(\"*\")"}); one-line messages print them raw.
-  string(REPLACE "\"" "\\\"" id_escaped "${id_text}")
-  string(FIND "${line}" "${id_escaped}" has_escaped_id)
-  if(has_rule GREATER -1 AND (has_id GREATER -1 OR has_escaped_id GREATER -1))
+  set(has_id -1)
+  foreach(spelling IN LISTS spellings)
+    string(FIND "${line}" "${spelling}" at)
+    if(at GREATER -1)
+      set(has_id ${at})
+    endif()
+  endforeach()
+  if(has_rule GREATER -1 AND has_id GREATER -1)
     message(STATUS "line ${number} names ${RULE} and '${ID}'")
     return()
   endif()
 endforeach()
 string(SUBSTRING "${out}" 0 4000 head)
-message(FATAL_ERROR "no line among the first ${MAX_LINE} names both ${RULE} and '${id_text}':\n${head}")
+message(FATAL_ERROR "no line among the first ${MAX_LINE} names both ${RULE} and '${spellings}':\n${head}")

@@ -61,6 +61,7 @@ struct collection_writer {
         auto rec = a.record;
         rec.elements.begin += u32(at.strings);
         rec.default_value.geometry.rings.begin += u32(at.rings);
+        rec.default_value.geometry.first_point += u32(at.coordinates / 2);
         out.attributes[at.attributes++] = rec;
         for (std::size_t i = 0; i < NE; ++i) out.strings[at.strings++] = a.elements[i];
         for (std::size_t i = 0; i < NR; ++i) out.rings[at.rings++] = a.rings[i];

@@ -15,9 +15,13 @@ struct fixed_string {
     constexpr fixed_string() = default;
     constexpr fixed_string(const char (&s)[N + 1]) {  // NOLINT: implicit from literals on purpose
         for (std::size_t i = 0; i < N; ++i) data[i] = s[i];
+        data[N] = '\0';
     }
+    // The terminator is written explicitly: clang prints a char array as a string only when every
+    // element was initialized, and otherwise falls back to a list of integers.
     constexpr explicit fixed_string(std::string_view s) {
         for (std::size_t i = 0; i < N && i < s.size(); ++i) data[i] = s[i];
+        data[N] = '\0';
     }
     [[nodiscard]] constexpr std::string_view view() const { return {data, N}; }
     [[nodiscard]] static constexpr std::size_t size() { return N; }

@@ -105,6 +105,7 @@ struct store_writer {
             auto a = in.attributes[i];
             a.elements.begin += u32(at.strings);
             a.default_value.geometry.rings.begin += u32(at.rings);
+            a.default_value.geometry.first_point += u32(at.coordinates / 2);
             out.attributes[at.attributes + i] = a;
         }
         for (std::size_t i = 0; i < S.indexes; ++i) {

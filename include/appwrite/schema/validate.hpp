@@ -21,11 +21,15 @@
 #include <appwrite/schema/rule_catalogue.hpp>
 #include <appwrite/schema/rules.hpp>
 
-// clang < 15 prints class-type template arguments as integer arrays; IDs go in as char packs there.
+// How IDs are spelled in error types. clang < 15 prints class-type template arguments as integer
+// arrays, and clang >= 15 cuts strings after 34 characters ("abc…[...]"): there, IDs go in as char
+// packs (chars<'e', 'm', …>), which every compiler prints in full (DESIGN §4).
 #if defined(__clang__) && __clang_major__ < 15
-#define APPWRITE_SCHEMA_IDS_AS_CHARS 1
+#define APPWRITE_SCHEMA_CHARS_ABOVE 0
+#elif defined(__clang__)
+#define APPWRITE_SCHEMA_CHARS_ABOVE 32
 #else
-#define APPWRITE_SCHEMA_IDS_AS_CHARS 0
+#define APPWRITE_SCHEMA_CHARS_ABOVE 0xFFFFFFFF
 #endif
 
 #if defined(__cpp_static_assert) && __cpp_static_assert >= 202306L
@@ -117,11 +121,8 @@ namespace detail {
 template <fixed_string S, std::size_t... I>
 chars<S.data[I]...> spell_as_chars(std::index_sequence<I...>);
 template <fixed_string S>
-#if APPWRITE_SCHEMA_IDS_AS_CHARS
-using spelled = decltype(spell_as_chars<S>(std::make_index_sequence<S.size()>{}));
-#else
-using spelled = str<S>;
-#endif
+using spelled = std::conditional_t<(S.size() > APPWRITE_SCHEMA_CHARS_ABOVE),
+                                   decltype(spell_as_chars<S>(std::make_index_sequence<S.size()>{})), str<S>>;
 }  // namespace detail
 
 // The path segments of an error type.

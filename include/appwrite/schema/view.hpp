@@ -40,6 +40,7 @@ enum class value_kind : std::uint8_t {
 // schema_view::coordinates. depth is the JSON nesting depth (1 point, 2 line/ring, 3 polygon).
 struct geometry_ref {
     range rings{};
+    std::uint32_t first_point = 0;  // index of its first point (x at coordinates[2 * first_point])
     std::uint8_t depth = 0;
     bool well_formed = true;  // every leaf was a number and every point had exactly two of them
 };

@@ -19,13 +19,14 @@ inline constexpr std::size_t max_encoded_default = 16384;    // B.1 metadata col
 
 // B.4: every point in [-180, 180] x [-90, 90]; rings/lines long enough; rings closed.
 constexpr bool geometry_ok(const schema_view& v, attribute_type t, const geometry_ref& g) {
-    if (!g.well_formed || g.rings.count == 0) return false;
+    if (!g.well_formed || g.rings.count == 0 || g.rings.end() > v.ring_sizes.size()) return false;
     const auto sizes = v.ring_sizes.subspan(g.rings.begin, g.rings.count);
-    std::uint32_t first_point = 0;
-    for (std::uint32_t r = 0; r < g.rings.begin; ++r) first_point += v.ring_sizes[r];
     auto x = [&](std::uint32_t p) { return v.coordinates[2 * p]; };
     auto y = [&](std::uint32_t p) { return v.coordinates[2 * p + 1]; };
-    std::uint32_t p = first_point;
+    std::uint64_t points = 0;
+    for (auto n : sizes) points += n;
+    if (2 * (g.first_point + points) > v.coordinates.size()) return false;
+    std::uint32_t p = g.first_point;
     for (std::uint32_t r = 0; r < sizes.size(); ++r) {
         const std::uint32_t n = sizes[r];
         for (std::uint32_t k = 0; k < n; ++k)
