@@ -1,5 +1,6 @@
-// quixotic-whisper — a transcription backend (shared/EXAMPLES.md §3): the same three collections in
-// one database per environment (main-dev, main-staging, main-prod).
+// quixotic-whisper — a transcription backend (shared/EXAMPLES.md §3). One schema, three environments:
+// the database is declared once as "main" and emitted as main-dev, main-staging and main-prod, each
+// config with its own project ID and endpoint (see examples/CMakeLists.txt).
 #pragma once
 
 #include <appwrite/schema.hpp>
@@ -48,11 +49,8 @@ inline constexpr auto user_credits = aw::collection(
     aw::datetime("updated_at"),
     aw::unique_index("idx_user", {"user_id"}));
 
-inline constexpr auto project =
-    aw::project("quixotic-whisper", "Quixotic Whisper",
-                aw::database("main-dev", "Main (dev)", transcription_jobs, usage_logs, user_credits),
-                aw::database("main-staging", "Main (staging)", transcription_jobs, usage_logs, user_credits),
-                aw::database("main-prod", "Main (prod)", transcription_jobs, usage_logs, user_credits));
+inline constexpr auto project = aw::project("quixotic-whisper", "Quixotic Whisper",
+                                            aw::database("main", "Main", transcription_jobs, usage_logs, user_credits));
 
 static_assert(aw::valid<project>);
 

@@ -102,3 +102,7 @@ AW_BAD(enum_elements_too_large, "level", single(aw::enumeration("level", cases::
 AW_GOOD(enum_elements_too_large, single(aw::enumeration("level", cases::wide_enough)))
 AW_BAD(duplicate_enum_element, "level", single(aw::enumeration("level", {"low", "high", "low"})))
 AW_GOOD(duplicate_enum_element, single(aw::enumeration("level", {"low", "high", "Low"})))
+
+// F.6: CLI 12 (server 1.8) knows no varchar/text types and no bigint.
+AW_BAD(type_unsupported_by_target, "notes", single(aw::text("notes")).for_target(aw::targets::server_1_8_cli_12))
+AW_GOOD(type_unsupported_by_target, single(aw::string("notes", 65535)).for_target(aw::targets::server_1_8_cli_12))

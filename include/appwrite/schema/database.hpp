@@ -66,7 +66,13 @@ struct project_def : store<C> {
     // The same schema checked against another engine's limits (reference 0.1).
     [[nodiscard]] constexpr project_def for_engine(const server_profile& p) const {
         auto copy = *this;
-        copy.engine = p;
+        copy.engine = with_target(p, {engine.server_version, engine.cli_version});
+        return copy;
+    }
+    // The same schema for a server and CLI version: types they lack become errors (F.6, G.4).
+    [[nodiscard]] constexpr project_def for_target(const deploy_target& t) const {
+        auto copy = *this;
+        copy.engine = with_target(engine, t);
         return copy;
     }
 };

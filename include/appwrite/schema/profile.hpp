@@ -7,8 +7,16 @@
 
 namespace appwrite::schema {
 
+// A version as one number: version(1, 9, 0) == 10900. 0 means "the newest".
+constexpr std::uint32_t version(std::uint32_t major, std::uint32_t minor, std::uint32_t patch = 0) {
+    return major * 10000 + minor * 100 + patch;
+}
+
 struct server_profile {
     std::string_view name{};
+    // What the schema is deployed with (0 = newest): some types need newer servers or CLIs (F.6).
+    std::uint32_t server_version = 0;
+    std::uint32_t cli_version = 0;
     std::uint32_t max_id_length = 36;            // getMaxUIDLength
     std::uint32_t max_attributes = 1010;         // 1017 columns - 7 internal; 0 = unlimited
     std::uint32_t max_indexes = 58;              // 64 - 6 internal
@@ -26,6 +34,24 @@ struct server_profile {
     bool array_indexes = false;                  // C.2.4: rejected since server 1.9.0
     std::uint32_t point_width = 25;              // B.5 (Postgres 32)
 };
+
+// Deployment targets: the server and CLI a config is pushed with (reference 0, F.6, G.4).
+struct deploy_target {
+    std::uint32_t server_version = 0;
+    std::uint32_t cli_version = 0;
+};
+namespace targets {
+inline constexpr deploy_target latest{};
+// Server 1.8.x with the CLI 12.0.1 that targets it: no varchar/text types, no bigint (F.6).
+inline constexpr deploy_target server_1_8_cli_12{version(1, 8, 1), version(12, 0, 1)};
+inline constexpr deploy_target server_1_9{version(1, 9, 6), 0};
+}  // namespace targets
+
+constexpr server_profile with_target(server_profile p, deploy_target t) {
+    p.server_version = t.server_version;
+    p.cli_version = t.cli_version;
+    return p;
+}
 
 // MariaDB/MySQL, the default and the engine of every server before 1.9 (reference 0.1).
 inline constexpr server_profile mariadb{.name = "mariadb"};

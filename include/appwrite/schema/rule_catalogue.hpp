@@ -38,6 +38,8 @@
     X(encrypt_unsupported_type, "AW205", "B.2", error, "only string, varchar and text types can be encrypted")       \
     X(array_unsupported_type, "AW206", "B.2", error, "relationship and spatial attributes cannot be arrays")         \
     X(spatial_unsupported, "AW207", "B.4", error, "spatial attributes are not supported on this database engine")   \
+    X(type_unsupported_by_target, "AW208", "F.6", error,                                                               \
+      "varchar/text types need server 1.9 and CLI 13.2, bigint server 1.9.5 and CLI 21, spatial server 1.8")                      \
     X(min_greater_than_max, "AW210", "B.2", error, "min must not be greater than max")                              \
     X(bound_outside_int64, "AW211", "B.2", error, "min, max and integer defaults must fit in a signed 64-bit integer")\
     X(default_type_mismatch, "AW212", "B.2", error, "the default value's type does not match the attribute type")   \

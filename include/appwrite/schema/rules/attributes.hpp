@@ -111,6 +111,20 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
         emit(rule::array_unsupported_type, "array", [&](auto& s) { s.append(type_name(t)); });
     if (is_spatial_type(t) && !cx.profile.spatial_attributes)
         emit(rule::spatial_unsupported, "type", [&](auto& s) { s.append(cx.profile.name); });
+    // F.6/G.4: types newer than the deployment target (0 = newest).
+    {
+        const auto server = cx.profile.server_version;
+        const auto cli = cx.profile.cli_version;
+        auto older = [](std::uint32_t have, std::uint32_t need) { return have != 0 && have < need; };
+        std::string_view needs{};
+        if ((t == attribute_type::varchar || is_text_type(t)) && older(server, version(1, 9, 0))) needs = "server 1.9";
+        else if ((t == attribute_type::varchar || is_text_type(t)) && older(cli, version(13, 2, 0))) needs = "CLI 13.2";
+        else if (t == attribute_type::bigint && older(server, version(1, 9, 5))) needs = "server 1.9.5";
+        else if (t == attribute_type::bigint && older(cli, version(21, 0, 0))) needs = "CLI 21";
+        else if (is_spatial_type(t) && older(server, version(1, 8, 0))) needs = "server 1.8";
+        if (!needs.empty())
+            emit(rule::type_unsupported_by_target, "type", [&](auto& s) { s.append(type_name(t)).append(" needs ").append(needs); });
+    }
 
     // B.2: numeric bounds.
     if (is_numeric_type(t)) {

@@ -1,0 +1,21 @@
+# The drift check of appwrite_schema_config(… CHECK <file>): fails, printing a unified diff, when
+# the committed config differs from the one the build generated. -DGENERATED=<file> -DCOMMITTED=<file>
+if(NOT EXISTS ${GENERATED})
+  message(FATAL_ERROR "${GENERATED} has not been generated: build first")
+endif()
+if(NOT EXISTS ${COMMITTED})
+  message(FATAL_ERROR "${COMMITTED} does not exist; to start, copy ${GENERATED} there")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${COMMITTED} ${GENERATED} RESULT_VARIABLE differ)
+if(differ EQUAL 0)
+  message(STATUS "${COMMITTED} matches the schema")
+  return()
+endif()
+find_program(DIFF diff)
+if(DIFF)
+  execute_process(COMMAND ${DIFF} -u ${COMMITTED} ${GENERATED} OUTPUT_VARIABLE delta)
+else()
+  set(delta "(no diff program: compare ${COMMITTED} with ${GENERATED})")
+endif()
+message(FATAL_ERROR "${COMMITTED} differs from the config generated from the schema "
+                    "(copy ${GENERATED} over it if the change is intended):\n${delta}")

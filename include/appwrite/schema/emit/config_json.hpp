@@ -1,0 +1,275 @@
+// The appwrite.config.json emitter (reference F.2–F.7): a validated schema view to the file the
+// Appwrite CLI pushes, in the legacy (databases/collections/attributes) or TablesDB
+// (tablesDB/tables/columns) shape. Runtime code; needs nlohmann/json.
+//
+// Fidelity matters: CLI 12 deletes and recreates (drops the data of) any attribute whose keys differ
+// from what the server returns (F.6), so each type gets exactly the server's keys (F.4), `required`
+// and `array` always, `"default": null` when there is none, permissions expanded as the server stores
+// them (D.1), one uppercase order per index attribute and never `lengths` (F.5).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include <appwrite/schema/detail/text.hpp>
+#include <appwrite/schema/view.hpp>
+
+namespace appwrite::schema::emit {
+
+using json = nlohmann::ordered_json;
+
+enum class config_shape : std::uint8_t { collections, tables };
+
+// Emit-time settings: the shape and per-environment overrides (reference F.2).
+struct config_options {
+    config_shape shape = config_shape::collections;
+    std::string project_id{};    // empty: the schema's project ID
+    std::string project_name{};  // empty: the schema's project name
+    std::string endpoint{};      // empty: no endpoint key
+    std::map<std::string, std::string, std::less<>> database_ids{};  // schema database ID -> deployed ID
+};
+
+namespace detail {
+
+inline std::string str(std::string_view s) { return std::string(s); }
+
+inline json default_json(const schema_view& v, const attribute_record& a) {
+    const auto& d = a.default_value;
+    switch (d.kind) {
+        case value_kind::string: return str(d.text);
+        case value_kind::integer: return d.integer;
+        case value_kind::number: return d.number;
+        case value_kind::boolean: return d.boolean;
+        case value_kind::coordinates: {
+            // depth 1: [x, y]; 2: [[x, y], …]; 3: [[[x, y], …], …]
+            auto point = [&](std::uint32_t p) { return json::array({v.coordinates[2 * p], v.coordinates[2 * p + 1]}); };
+            std::uint32_t p = d.geometry.first_point;
+            if (d.geometry.depth == 1) return point(p);
+            json rings = json::array();
+            for (std::uint32_t r = d.geometry.rings.begin; r < d.geometry.rings.end(); ++r) {
+                json ring = json::array();
+                for (std::uint32_t k = 0; k < v.ring_sizes[r]; ++k) ring.push_back(point(p++));
+                rings.push_back(std::move(ring));
+            }
+            return d.geometry.depth == 2 ? rings.at(0) : rings;
+        }
+        default: return nullptr;
+    }
+}
+
+// The config `type` and `format` of an attribute type (F.4: email/url/ip/enum are strings).
+inline std::pair<std::string_view, std::string_view> wire_type(attribute_type t) {
+    switch (t) {
+        case attribute_type::email: return {"string", "email"};
+        case attribute_type::url: return {"string", "url"};
+        case attribute_type::ip: return {"string", "ip"};
+        case attribute_type::enum_: return {"string", "enum"};
+        default: return {type_name(t), {}};
+    }
+}
+
+inline json bound_json(const bound& b) {
+    if (b.is_integer) return b.integer;
+    return b.number;
+}
+
+// One attribute with the keys the server returns for its type, in the server's order (F.4).
+inline json attribute_json(const schema_view& v, const attribute_record& a, config_shape shape,
+                           std::string_view two_way_key) {
+    json j;
+    const auto [type, format] = wire_type(a.type);
+    j["key"] = str(a.key);
+    j["type"] = str(type);
+    j["required"] = a.required;
+    j["array"] = a.array;
+    switch (a.type) {
+        case attribute_type::string:
+        case attribute_type::varchar:
+            j["size"] = a.size;
+            j["default"] = default_json(v, a);
+            j["encrypt"] = a.encrypt;
+            break;
+        case attribute_type::text:
+        case attribute_type::mediumtext:
+        case attribute_type::longtext:
+            j["default"] = default_json(v, a);
+            j["encrypt"] = a.encrypt;
+            break;
+        case attribute_type::integer:
+        case attribute_type::bigint: {
+            // The server fills missing bounds with PHP_INT_MIN/MAX (B.2) and returns them.
+            bound lo = a.min;
+            bound hi = a.max;
+            if (!lo.present) lo = {true, true, INT64_MIN, 0};
+            if (!hi.present) hi = {true, true, INT64_MAX, 0};
+            j["min"] = bound_json(lo);
+            j["max"] = bound_json(hi);
+            j["default"] = default_json(v, a);
+            break;
+        }
+        case attribute_type::double_:
+            // Unbounded doubles pull as +-1.79e308, which CLI >= 13 rejects (F.8.1): declared bounds only.
+            if (a.min.present) j["min"] = bound_json(a.min);
+            if (a.max.present) j["max"] = bound_json(a.max);
+            j["default"] = default_json(v, a);
+            break;
+        case attribute_type::datetime:
+            j["format"] = "";
+            j["default"] = default_json(v, a);
+            break;
+        case attribute_type::email:
+        case attribute_type::url:
+        case attribute_type::ip:
+            j["format"] = str(format);
+            j["default"] = default_json(v, a);
+            break;
+        case attribute_type::enum_: {
+            json elements = json::array();
+            for (auto e : v.elements_of(a)) elements.push_back(str(e));
+            j["elements"] = std::move(elements);
+            j["format"] = "enum";
+            j["default"] = default_json(v, a);
+            break;
+        }
+        case attribute_type::relationship:
+            j[shape == config_shape::tables ? "relatedTable" : "relatedCollection"] = str(a.related_collection);
+            j["relationType"] = str(relation_type_name(a.relation));
+            j["twoWay"] = a.two_way;
+            j["twoWayKey"] = str(two_way_key);
+            j["onDelete"] = str(on_delete_name(a.on_delete));
+            j["side"] = a.side == relation_side::child ? "child" : "parent";
+            break;
+        default:  // boolean, spatial
+            j["default"] = default_json(v, a);
+            break;
+    }
+    if (!a.previous_key.empty()) j["previousKey"] = str(a.previous_key);
+    return j;
+}
+
+inline json index_json(const schema_view& v, const index_record& ix, config_shape shape) {
+    json j;
+    j["key"] = str(ix.key);
+    j["type"] = str(index_type_name(ix.type));
+    json fields = json::array();
+    json orders = json::array();
+    for (const auto& f : v.fields_of(ix)) {
+        fields.push_back(str(f.attribute));
+        if (ix.type != index_type::spatial || f.order != sort_order::unspecified)
+            orders.push_back(f.order == sort_order::desc ? "DESC" : "ASC");
+    }
+    j[shape == config_shape::tables ? "columns" : "attributes"] = std::move(fields);
+    // Spatial indexes without explicit orders send none: MySQL and Postgres reject them (C.3).
+    j["orders"] = std::move(orders);
+    return j;
+}
+
+inline std::string role_text(const permission_record& p) {
+    std::string role(role_kind_name(p.role));
+    if (!p.id.empty()) role += ":" + str(p.id);
+    if (!p.dimension.empty()) role += "/" + str(p.dimension);
+    return role;
+}
+
+// D.1: `write` expands to create, update, delete; duplicates go; order: read, create, update,
+// delete, each in declaration order — what Permission::aggregate stores, made canonical.
+inline json permissions_json(const schema_view& v, const collection_record& c) {
+    constexpr permission_type order[] = {permission_type::read, permission_type::create, permission_type::update,
+                                         permission_type::delete_};
+    json out = json::array();
+    for (auto type : order) {
+        for (const auto& p : v.permissions_of(c)) {
+            const bool applies = p.type == type || (p.type == permission_type::write && type != permission_type::read);
+            if (!applies) continue;
+            std::string text = str(permission_type_name(type)) + "(\"" + role_text(p) + "\")";
+            bool seen = false;
+            for (const auto& existing : out) seen = seen || existing.get_ref<const std::string&>() == text;
+            if (!seen) out.push_back(std::move(text));
+        }
+    }
+    return out;
+}
+
+// A two-way relationship's child side lives in the related collection, and a pull writes it there
+// (side "child"). Emitting it too keeps the file equal to what the server returns, and every CLI
+// skips child sides on push (F.6). Sides a file already lists are not added twice.
+inline void append_child_sides(const schema_view& v, const database_record& db, const collection_record& target,
+                               config_shape shape, json& attributes) {
+    auto equal = [](std::string_view a, std::string_view b) { return schema::detail::equal_icase(a, b); };
+    for (const auto& parent : v.collections_of(db)) {
+        for (const auto& a : v.attributes_of(parent)) {
+            if (a.type != attribute_type::relationship || a.side != relation_side::parent || !a.two_way ||
+                !equal(a.related_collection, target.id))
+                continue;
+            const auto key = a.two_way_key.empty() ? parent.id : a.two_way_key;
+            bool listed = false;
+            for (const auto& existing : v.attributes_of(target)) listed = listed || equal(existing.key, key);
+            if (listed) continue;
+            attribute_record child = a;
+            child.key = key;
+            child.related_collection = parent.id;
+            child.side = relation_side::child;
+            child.previous_key = {};
+            attributes.push_back(attribute_json(v, child, shape, a.key));
+        }
+    }
+}
+
+}  // namespace detail
+
+// The whole config as JSON, keys in the CLI's order (F.2, F.3).
+inline json config_json(const schema_view& v, const config_options& options = {}) {
+    const bool tables = options.shape == config_shape::tables;
+    auto deployed_id = [&](std::string_view database) {
+        if (auto it = options.database_ids.find(database); it != options.database_ids.end()) return it->second;
+        return detail::str(database);
+    };
+    json j;
+    j["projectId"] = options.project_id.empty() ? detail::str(v.project_id) : options.project_id;
+    j["projectName"] = options.project_name.empty() ? detail::str(v.project_name) : options.project_name;
+    if (!options.endpoint.empty()) j["endpoint"] = options.endpoint;
+
+    json databases = json::array();
+    for (const auto& db : v.databases)
+        databases.push_back(json{{"$id", deployed_id(db.id)}, {"name", detail::str(db.name)}, {"enabled", db.enabled}});
+
+    json collections = json::array();
+    for (const auto& db : v.databases) {
+        for (const auto& c : v.collections_of(db)) {
+            json entry;
+            entry["$id"] = detail::str(c.id);
+            entry["$permissions"] = detail::permissions_json(v, c);
+            entry["databaseId"] = deployed_id(db.id);
+            entry["name"] = detail::str(c.name);
+            entry["enabled"] = c.enabled;
+            entry[tables ? "rowSecurity" : "documentSecurity"] = c.document_security;
+            json attributes = json::array();
+            for (const auto& a : v.attributes_of(c)) {
+                // The server fills twoWayKey with the declaring collection's ID (B.3).
+                const auto two_way_key = a.two_way_key.empty() && a.side == relation_side::parent ? c.id : a.two_way_key;
+                attributes.push_back(detail::attribute_json(v, a, options.shape, two_way_key));
+            }
+            detail::append_child_sides(v, db, c, options.shape, attributes);
+            entry[tables ? "columns" : "attributes"] = std::move(attributes);
+            json indexes = json::array();
+            for (const auto& ix : v.indexes_of(c)) indexes.push_back(detail::index_json(v, ix, options.shape));
+            entry["indexes"] = std::move(indexes);
+            collections.push_back(std::move(entry));
+        }
+    }
+    j[tables ? "tablesDB" : "databases"] = std::move(databases);
+    j[tables ? "tables" : "collections"] = std::move(collections);
+    return j;
+}
+
+// The file's bytes: 4-space indent like the CLI's writer, a final newline; identical across runs
+// and compilers (nlohmann's own number formatting).
+inline std::string config_text(const schema_view& v, const config_options& options = {}) {
+    return config_json(v, options).dump(4) + "\n";
+}
+
+}  // namespace appwrite::schema::emit
