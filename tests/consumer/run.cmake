@@ -19,9 +19,16 @@ run(${CMAKE_COMMAND} -S ${SOURCE}/tests/consumer -B ${WORK}/installed -G ${GENER
 run(${CMAKE_COMMAND} --build ${WORK}/installed)
 run(${WORK}/installed/consumer)
 message(STATUS "find_package: ${last_output}")
+file(READ ${WORK}/installed/appwrite.config.json config)
+if(NOT config MATCHES "\"tables\": \\[")
+  message(FATAL_ERROR "the installed package's appwrite_schema_config wrote no tables config:\n${config}")
+endif()
 
 run(${CMAKE_COMMAND} -S ${SOURCE}/tests/consumer -B ${WORK}/subdirectory -G ${GENERATOR} -DCMAKE_CXX_COMPILER=${CXX}
     -DAPPWRITE_SCHEMA_SOURCE_DIR=${SOURCE})
 run(${CMAKE_COMMAND} --build ${WORK}/subdirectory)
 run(${WORK}/subdirectory/consumer)
 message(STATUS "add_subdirectory: ${last_output}")
+if(NOT EXISTS ${WORK}/subdirectory/appwrite.config.json)
+  message(FATAL_ERROR "appwrite_schema_config wrote no config through add_subdirectory")
+endif()
