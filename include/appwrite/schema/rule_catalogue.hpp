@@ -41,7 +41,9 @@
     X(type_unsupported_by_target, "AW208", "F.6", error,                                                               \
       "varchar/text types need server 1.9 and CLI 13.2, bigint server 1.9.5 and CLI 21, spatial server 1.8")                      \
     X(min_greater_than_max, "AW210", "B.2", error, "min must not be greater than max")                              \
-    X(bound_outside_int64, "AW211", "B.2", error, "min, max and integer defaults must fit in a signed 64-bit integer")\
+    X(bound_outside_int64, "AW211", "B.2", error, "integer min, max and defaults must fit in a signed 64-bit integer")\
+    X(double_bound_rejected_by_cli, "AW209", "G.2", warning,                                                           \
+      "double min/max beyond int64 (as pulled for unbounded doubles) fail CLI >= 13's push --all")                     \
     X(default_type_mismatch, "AW212", "B.2", error, "the default value's type does not match the attribute type")   \
     X(default_too_long, "AW213", "B.2", error, "a string default must not be longer than the attribute size")       \
     X(default_out_of_range, "AW214", "B.2", error, "a numeric default must lie within [min, max]")                  \

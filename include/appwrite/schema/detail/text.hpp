@@ -120,7 +120,18 @@ struct small_text {
     // Doubles are printed with up to six decimals, enough to tell a user which bound was crossed.
     constexpr small_text& append_number(double v) {
         if (v != v) return append("nan");
-        if (v > 9.2e18 || v < -9.2e18) return append(v < 0 ? "-huge" : "huge");
+        if (v > 9.2e18 || v < -9.2e18) {  // scientific: 1.797693e308
+            if (v < 0) {
+                append("-");
+                v = -v;
+            }
+            int exponent = 0;
+            while (v >= 10.0 && exponent < 400) {
+                v /= 10.0;
+                ++exponent;
+            }
+            return append_number(v).append("e").append_int(exponent);
+        }
         const bool neg = v < 0;
         if (neg) {
             append("-");

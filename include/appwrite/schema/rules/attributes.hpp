@@ -134,10 +134,12 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
                 s.append_number(a.min.present && !a.min.is_integer ? a.min.number : a.max.number);
             });
         if (!integral) {
-            // CLI >= 13 validates double min/max as int64 too (G.2, F.4); the pulled +-1.79e308 fails.
+            // The server takes any double, but CLI >= 13 validates min/max as int64 (G.2, F.4): the
+            // +-1.79e308 a pull writes for unbounded doubles fails `push --all`.
             for (const bound* b : {&a.min, &a.max})
                 if (b->present && !b->is_integer && (b->number < -9.223372036854775807e18 || b->number > 9.223372036854775807e18))
-                    emit(rule::bound_outside_int64, b == &a.min ? "min" : "max", [&](auto& s) { s.append_number(b->number); });
+                    emit(rule::double_bound_rejected_by_cli, b == &a.min ? "min" : "max",
+                         [&](auto& s) { s.append_number(b->number); });
         }
         if (a.min.present && a.max.present) {
             const bool greater = (a.min.is_integer && a.max.is_integer) ? a.min.integer > a.max.integer

@@ -1,0 +1,150 @@
+// ER diagrams of a schema view: Mermaid (erDiagram) and Graphviz DOT. Each collection shows its key
+// attributes (required, indexed or relationships), relationships carry their cardinality, and
+// indexes are listed with the attributes they cover.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <appwrite/schema/detail/text.hpp>
+#include <appwrite/schema/view.hpp>
+
+namespace appwrite::schema::emit {
+
+namespace diagram_detail {
+
+inline std::string name(std::string_view id) {
+    std::string out;
+    for (char c : id) out += (schema::detail::is_alnum(c) || c == '_') ? c : '_';
+    return out.empty() ? "_" : out;
+}
+
+// Index roles of an attribute in its collection: "PK"-like marks for the diagram.
+struct attribute_marks {
+    bool unique = false;
+    bool indexed = false;
+    std::string indexes;  // "email_unique, by_email"
+};
+
+inline attribute_marks marks(const schema_view& v, const collection_record& c, std::string_view key) {
+    attribute_marks m;
+    for (const auto& ix : v.indexes_of(c))
+        for (const auto& f : v.fields_of(ix))
+            if (schema::detail::equal_icase(f.attribute, key)) {
+                m.indexed = true;
+                m.unique = m.unique || ix.type == index_type::unique;
+                m.indexes += (m.indexes.empty() ? "" : ", ") + std::string(ix.key);
+            }
+    return m;
+}
+
+inline bool is_key_attribute(const attribute_record& a, const attribute_marks& m) {
+    return a.required || m.indexed || a.type == attribute_type::relationship;
+}
+
+inline std::string type_label(const attribute_record& a) {
+    std::string t(type_name(a.type));
+    if (has_declared_size(a.type)) t += "(" + std::to_string(a.size) + ")";
+    if (a.array) t += "[]";
+    return t;
+}
+
+// Mermaid cardinality between parent (left) and related (right).
+inline std::string_view mermaid_cardinality(relation_type t) {
+    switch (t) {
+        case relation_type::one_to_one: return "||--||";
+        case relation_type::one_to_many: return "||--o{";
+        case relation_type::many_to_one: return "}o--||";
+        default: return "}o--o{";
+    }
+}
+
+}  // namespace diagram_detail
+
+inline std::string mermaid_diagram(const schema_view& v) {
+    using namespace diagram_detail;
+    std::string out = "erDiagram\n";
+    for (const auto& c : v.collections) {
+        out += "    " + name(c.id) + " {\n";
+        for (const auto& a : v.attributes_of(c)) {
+            if (a.side == relation_side::child) continue;
+            const auto m = marks(v, c, a.key);
+            if (!is_key_attribute(a, m)) continue;
+            std::string line = "        " + name(std::string(type_name(a.type)) + (a.array ? "_array" : "")) + " " + name(a.key);
+            if (a.type == attribute_type::relationship) line += " FK";
+            else if (m.unique) line += " UK";
+            std::string comment = has_declared_size(a.type) ? "size " + std::to_string(a.size) : "";
+            if (a.required) comment += (comment.empty() ? "" : "; ") + std::string("required");
+            if (m.indexed) comment += (comment.empty() ? "" : "; ") + std::string("index: ") + m.indexes;
+            if (!comment.empty()) line += " \"" + comment + "\"";
+            out += line + "\n";
+        }
+        out += "    }\n";
+    }
+    for (const auto& c : v.collections)
+        for (const auto& a : v.attributes_of(c)) {
+            if (a.type != attribute_type::relationship || a.side != relation_side::parent) continue;
+            std::string label(a.key);
+            if (a.two_way) label += " / " + std::string(a.two_way_key.empty() ? c.id : a.two_way_key);
+            out += "    " + name(c.id) + " " + std::string(mermaid_cardinality(a.relation)) + " " +
+                   name(a.related_collection) + " : \"" + label + "\"\n";
+        }
+    return out;
+}
+
+inline std::string dot_diagram(const schema_view& v) {
+    using namespace diagram_detail;
+    auto html = [](std::string_view s) {
+        std::string out;
+        for (char ch : s) {
+            if (ch == '<') out += "&lt;";
+            else if (ch == '>') out += "&gt;";
+            else if (ch == '&') out += "&amp;";
+            else if (ch == '"') out += "&quot;";
+            else out += ch;
+        }
+        return out;
+    };
+    std::string out = "digraph schema {\n    graph [rankdir=LR, fontname=\"Helvetica\"];\n"
+                      "    node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n"
+                      "    edge [fontname=\"Helvetica\", fontsize=9, dir=both];\n";
+    for (const auto& db : v.databases) {
+        out += "    subgraph cluster_" + name(db.id) + " {\n        label=\"" + html(db.name) + " (" + html(db.id) + ")\";\n";
+        for (const auto& c : v.collections_of(db)) {
+            out += "        " + name(c.id) + " [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\">\n";
+            out += "            <tr><td bgcolor=\"#dde6f5\" colspan=\"2\"><b>" + html(c.name) + "</b> (" + html(c.id) + ")</td></tr>\n";
+            for (const auto& a : v.attributes_of(c)) {
+                if (a.side == relation_side::child) continue;
+                const auto m = marks(v, c, a.key);
+                if (!is_key_attribute(a, m)) continue;
+                std::string key = html(a.key);
+                if (a.required) key = "<b>" + key + "</b>";
+                if (m.unique) key += " ◆";
+                else if (m.indexed) key += " ◇";
+                out += "            <tr><td align=\"left\">" + key + "</td><td align=\"left\">" + html(type_label(a)) + "</td></tr>\n";
+            }
+            for (const auto& ix : v.indexes_of(c)) {
+                std::string fields;
+                for (const auto& f : v.fields_of(ix)) fields += (fields.empty() ? "" : ", ") + std::string(f.attribute);
+                out += "            <tr><td align=\"left\" colspan=\"2\"><i>" + html(index_type_name(ix.type)) + " " +
+                       html(ix.key) + " (" + html(fields) + ")</i></td></tr>\n";
+            }
+            out += "        </table>>];\n";
+        }
+        out += "    }\n";
+    }
+    for (const auto& c : v.collections)
+        for (const auto& a : v.attributes_of(c)) {
+            if (a.type != attribute_type::relationship || a.side != relation_side::parent) continue;
+            // crow's feet at the "many" ends
+            const bool many_here = a.relation == relation_type::many_to_one || a.relation == relation_type::many_to_many;
+            const bool many_there = a.relation == relation_type::one_to_many || a.relation == relation_type::many_to_many;
+            out += "    " + name(c.id) + " -> " + name(a.related_collection) + " [label=\"" + html(a.key) + "\\n" +
+                   std::string(relation_type_name(a.relation)) + "\", arrowtail=" + (many_here ? "crow" : "tee") +
+                   ", arrowhead=" + (many_there ? "crow" : "tee") + "];\n";
+        }
+    return out + "}\n";
+}
+
+}  // namespace appwrite::schema::emit

@@ -1,0 +1,634 @@
+// Reading appwrite.json / appwrite.config.json into the schema view the rules check (reference F).
+// Both shapes (databases/collections/attributes and tablesDB/tables/columns) and files mixing them,
+// tolerating what real files contain: server-echoed status/error/$createdAt, lowercase orders,
+// `format: ""`, `_comment`, `$schema`, `includes`, a UTF-8 BOM, pre-1.0 `$read`/`$write`.
+// Nothing in a file makes it throw: problems become findings with the JSON path.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include <appwrite/schema/io/file_issues.hpp>
+#include <appwrite/schema/permission_syntax.hpp>
+#include <appwrite/schema/view.hpp>
+
+namespace appwrite::schema::io {
+
+// One problem found in a file: a file issue or a rule diagnostic, located by JSON path.
+struct finding {
+    std::string code;
+    std::string name;
+    severity level = severity::error;
+    std::string path;      // e.g. collections[3].attributes[7].default
+    std::string message;
+    std::string detail;    // the offending value or the limit
+    std::string section;   // rules reference section, empty for file issues
+};
+
+// A parsed config: owns every string the view points at.
+class loaded_config {
+public:
+    std::string source;                 // the file name, for messages
+    std::string project_id;
+    std::string project_name;
+    bool has_collections_shape = false;  // `collections` present
+    bool has_tables_shape = false;       // `tables` present
+    bool readable = true;                // false: not JSON or unreadable (exit code 2)
+    std::vector<finding> issues;         // file issues, in file order
+
+    std::vector<database_record> databases;
+    std::vector<collection_record> collections;
+    std::vector<attribute_record> attributes;
+    std::vector<index_record> indexes;
+    std::vector<index_field> index_fields;
+    std::vector<permission_record> permissions;
+    std::vector<std::string_view> strings;
+    std::vector<std::uint32_t> ring_sizes;
+    std::vector<double> coordinates;
+
+    // JSON paths of the records, parallel to the arrays above.
+    std::vector<std::string> database_paths;
+    std::vector<std::string> collection_paths;
+    std::vector<std::string> attribute_paths;
+    std::vector<std::string> index_paths;
+    std::vector<std::string> index_list_keys;  // "attributes" or "columns"
+    std::vector<std::string> permission_paths;
+
+    [[nodiscard]] schema_view view() const {
+        schema_view v{};
+        v.project_id = project_id;
+        v.project_name = project_name;
+        v.databases = databases;
+        v.collections = collections;
+        v.attributes = attributes;
+        v.indexes = indexes;
+        v.index_fields = index_fields;
+        v.permissions = permissions;
+        v.strings = strings;
+        v.ring_sizes = ring_sizes;
+        v.coordinates = coordinates;
+        return v;
+    }
+
+    // Keeps a copy of `s` whose address never changes; returns a view of it.
+    std::string_view keep(std::string s) {
+        owned_.push_back(std::move(s));
+        return owned_.back();
+    }
+
+private:
+    std::deque<std::string> owned_;
+};
+
+namespace detail {
+
+using json = nlohmann::json;
+
+inline std::string at(const std::string& base, std::string_view key) { return base + "." + std::string(key); }
+inline std::string at(const std::string& base, std::size_t i) { return base + "[" + std::to_string(i) + "]"; }
+
+class loader {
+public:
+    explicit loader(loaded_config& out, std::filesystem::path directory) : out_(out), directory_(std::move(directory)) {}
+
+    void issue(file_issue what, std::string path, std::string detail = {}) {
+        const auto& about = info(what);
+        out_.issues.push_back({std::string(about.code), std::string(about.name), about.level, std::move(path),
+                               std::string(about.message), std::move(detail), {}});
+    }
+
+    // A string field; absent is empty, another JSON type is a wrong_field_type finding.
+    std::string_view text(const json& object, const char* key, const std::string& path, bool required = false) {
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null()) {
+            if (required) issue(file_issue::missing_field, at(path, key));
+            return {};
+        }
+        if (!it->is_string()) {
+            issue(file_issue::wrong_field_type, at(path, key), "expected a string, found " + std::string(it->type_name()));
+            return {};
+        }
+        return out_.keep(it->get<std::string>());
+    }
+    bool flag(const json& object, const char* key, const std::string& path, bool fallback) {
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null()) return fallback;
+        if (!it->is_boolean()) {
+            issue(file_issue::wrong_field_type, at(path, key), "expected true or false, found " + it->dump());
+            return fallback;
+        }
+        return it->get<bool>();
+    }
+    const json* list(const json& object, const char* key, const std::string& path) {
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null()) return nullptr;
+        if (!it->is_array()) {
+            issue(file_issue::wrong_field_type, at(path, key), "expected an array, found " + std::string(it->type_name()));
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    static bound number_bound(const json& j) {
+        bound b{};
+        b.present = true;
+        if (j.is_number_integer()) {
+            if (j.is_number_unsigned() && j.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+                b.is_integer = false;
+                b.number = static_cast<double>(j.get<std::uint64_t>());
+            } else {
+                b.integer = j.get<std::int64_t>();
+            }
+        } else {
+            b.is_integer = false;
+            b.number = j.get<double>();
+        }
+        return b;
+    }
+
+    // The length of j.dump(), without dump()'s recursion (a hostile file can nest 100,000 deep).
+    static std::size_t encoded_size(const json& root) {
+        std::size_t total = 0;
+        std::vector<const json*> stack{&root};
+        while (!stack.empty()) {
+            const json* j = stack.back();
+            stack.pop_back();
+            if (j->is_array() || j->is_object()) {
+                total += 2 + (j->empty() ? 0 : j->size() - 1);  // brackets and commas
+                for (auto it = j->begin(); it != j->end(); ++it) {
+                    if (j->is_object()) total += json(it.key()).dump().size() + 1;
+                    stack.push_back(&*it);
+                }
+            } else {
+                total += j->dump().size();
+            }
+        }
+        return total;
+    }
+
+    // Spatial defaults: nested arrays of numbers (B.4).
+    void geometry(const json& j, value_ref& v) {
+        auto is_point = [](const json& p) { return p.is_array() && p.size() == 2 && p[0].is_number() && p[1].is_number(); };
+        auto depth_of = [](const json& x) {
+            std::uint8_t d = 0;
+            const json* cur = &x;
+            while (cur->is_array() && !cur->empty()) {
+                ++d;
+                cur = &(*cur)[0];
+            }
+            return d;
+        };
+        v.kind = value_kind::coordinates;
+        v.geometry.depth = depth_of(j);
+        v.geometry.first_point = static_cast<std::uint32_t>(out_.coordinates.size() / 2);
+        v.geometry.rings.begin = static_cast<std::uint32_t>(out_.ring_sizes.size());
+        auto add_ring = [&](const json& ring) {
+            std::uint32_t n = 0;
+            for (const auto& p : ring) {
+                if (!is_point(p)) {
+                    v.geometry.well_formed = false;
+                    continue;
+                }
+                out_.coordinates.push_back(p[0].get<double>());
+                out_.coordinates.push_back(p[1].get<double>());
+                ++n;
+            }
+            out_.ring_sizes.push_back(n);
+            ++v.geometry.rings.count;
+        };
+        if (v.geometry.depth == 1) {
+            if (is_point(j)) {
+                out_.coordinates.push_back(j[0].get<double>());
+                out_.coordinates.push_back(j[1].get<double>());
+                out_.ring_sizes.push_back(1);
+                ++v.geometry.rings.count;
+            } else {
+                v.geometry.well_formed = false;
+            }
+        } else if (v.geometry.depth == 2) {
+            add_ring(j);
+        } else if (v.geometry.depth == 3) {
+            for (const auto& ring : j) {
+                if (!ring.is_array()) {
+                    v.geometry.well_formed = false;
+                    continue;
+                }
+                add_ring(ring);
+            }
+        } else {
+            v.geometry.well_formed = false;
+        }
+        v.encoded_length = static_cast<std::uint32_t>(std::min<std::size_t>(encoded_size(j), UINT32_MAX));
+    }
+
+    value_ref value(const json& j, attribute_type type) {
+        value_ref v{};
+        if (j.is_null()) {
+            v.kind = value_kind::null;
+        } else if (j.is_string()) {
+            v.kind = value_kind::string;
+            v.text = out_.keep(j.get<std::string>());
+        } else if (j.is_boolean()) {
+            v.kind = value_kind::boolean;
+            v.boolean = j.get<bool>();
+        } else if (j.is_number()) {
+            const auto b = number_bound(j);
+            v.kind = b.is_integer ? value_kind::integer : value_kind::number;
+            v.integer = b.integer;
+            v.number = b.number;
+        } else if (j.is_array() && is_spatial_type(type)) {
+            geometry(j, v);
+        } else {
+            v.kind = j.is_array() ? value_kind::array : value_kind::object;
+            v.encoded_length = static_cast<std::uint32_t>(std::min<std::size_t>(encoded_size(j), UINT32_MAX));
+        }
+        return v;
+    }
+
+    static attribute_type type_of(std::string_view type, std::string_view format) {
+        if (type == "string") {
+            if (format.empty()) return attribute_type::string;
+            if (format == "email") return attribute_type::email;
+            if (format == "url") return attribute_type::url;
+            if (format == "ip") return attribute_type::ip;
+            if (format == "enum") return attribute_type::enum_;
+            return attribute_type::unknown;
+        }
+        // The type names themselves; the shorthands the inline API takes are accepted too (B.6).
+        for (int t = 0; t <= static_cast<int>(attribute_type::polygon); ++t) {
+            const auto at = static_cast<attribute_type>(t);
+            if (type == type_name(at)) return at;
+        }
+        if (type == "float") return attribute_type::double_;
+        return attribute_type::unknown;
+    }
+
+    void strict_keys(const json& object, const std::string& path, std::initializer_list<const char*> keys) {
+        for (const char* k : keys)
+            if (object.contains(k)) issue(file_issue::strict_schema_key, at(path, k));
+    }
+
+    void attribute(const json& a, const std::string& path) {
+        attribute_record r{};
+        if (!a.is_object()) {
+            issue(file_issue::wrong_field_type, path, "expected an object");
+            return;
+        }
+        r.key = text(a, "key", path, true);
+        const auto type = text(a, "type", path, true);
+        const auto format = text(a, "format", path);
+        r.type = type_of(type, format);
+        if (r.type == attribute_type::unknown)
+            r.type_spelling = out_.keep(std::string(type) + (format.empty() ? "" : "+" + std::string(format)));
+        // datetime carries format "" (pulled) or "datetime" (CLI >= 13 schema): both mean datetime.
+        r.required = flag(a, "required", path, false);
+        r.array = flag(a, "array", path, false);
+        r.encrypt = flag(a, "encrypt", path, false);
+        if (const auto it = a.find("size"); it != a.end() && !it->is_null()) {
+            if (it->is_number_integer()) {
+                r.size_present = true;
+                r.size = number_bound(*it).is_integer ? it->get<std::int64_t>() : INT64_MAX;
+            } else {
+                issue(file_issue::wrong_field_type, at(path, "size"), "expected an integer, found " + it->dump());
+            }
+        }
+        for (const char* name : {"min", "max"}) {
+            const auto it = a.find(name);
+            if (it == a.end() || it->is_null()) continue;
+            if (!it->is_number()) {
+                issue(file_issue::wrong_field_type, at(path, name), "expected a number, found " + it->dump());
+                continue;
+            }
+            (name[1] == 'i' ? r.min : r.max) = number_bound(*it);
+        }
+        if (const auto it = a.find("default"); it != a.end()) r.default_value = value(*it, r.type);
+        if (const json* elements = list(a, "elements", path)) {
+            r.elements.begin = static_cast<std::uint32_t>(out_.strings.size());
+            for (std::size_t i = 0; i < elements->size(); ++i) {
+                const auto& e = (*elements)[i];
+                if (!e.is_string()) {
+                    issue(file_issue::wrong_field_type, at(at(path, "elements"), i), "expected a string");
+                    continue;
+                }
+                out_.strings.push_back(out_.keep(e.get<std::string>()));
+                ++r.elements.count;
+            }
+        } else if (r.type == attribute_type::enum_) {
+            issue(file_issue::missing_field, at(path, "elements"));
+        }
+        if (r.type == attribute_type::relationship) {
+            r.related_collection = text(a, "relatedTable", path);
+            if (r.related_collection.empty()) r.related_collection = text(a, "relatedCollection", path, true);
+            const auto relation = text(a, "relationType", path, true);
+            r.relation = relation == "oneToOne"    ? relation_type::one_to_one
+                         : relation == "oneToMany" ? relation_type::one_to_many
+                         : relation == "manyToOne" ? relation_type::many_to_one
+                         : relation == "manyToMany" ? relation_type::many_to_many
+                                                    : relation_type::invalid;
+            r.two_way = flag(a, "twoWay", path, false);
+            r.two_way_key = text(a, "twoWayKey", path);
+            const auto on_delete = text(a, "onDelete", path);
+            r.on_delete = on_delete.empty() || on_delete == "restrict" ? on_delete_action::restrict_
+                          : on_delete == "cascade"                     ? on_delete_action::cascade
+                          : on_delete == "setNull"                     ? on_delete_action::set_null
+                                                                       : on_delete_action::invalid;
+            r.side = text(a, "side", path) == "child" ? relation_side::child : relation_side::parent;
+        }
+        r.previous_key = text(a, "previousKey", path);
+        r.from.position = static_cast<std::uint32_t>(out_.attributes.size());
+        strict_keys(a, path, {"status", "error", "$createdAt", "$updatedAt"});
+        out_.attributes.push_back(r);
+        out_.attribute_paths.push_back(path);
+    }
+
+    void index(const json& x, const std::string& path) {
+        if (!x.is_object()) {
+            issue(file_issue::wrong_field_type, path, "expected an object");
+            return;
+        }
+        index_record r{};
+        r.key = text(x, "key", path, true);
+        const auto type = text(x, "type", path, true);
+        r.type = type == "key" ? index_type::key
+                 : type == "unique" ? index_type::unique
+                 : type == "fulltext" ? index_type::fulltext
+                 : type == "spatial" ? index_type::spatial
+                                     : index_type::unknown;
+        r.type_spelling = type;
+        const char* list_key = x.contains("columns") ? "columns" : "attributes";
+        const json* fields = list(x, list_key, path);
+        if (fields == nullptr && !x.contains(list_key)) issue(file_issue::missing_field, at(path, list_key));
+        const json* orders = list(x, "orders", path);
+        r.fields.begin = static_cast<std::uint32_t>(out_.index_fields.size());
+        if (fields != nullptr) {
+            for (std::size_t i = 0; i < fields->size(); ++i) {
+                const auto& f = (*fields)[i];
+                if (!f.is_string()) {
+                    issue(file_issue::wrong_field_type, at(at(path, list_key), i), "expected a string");
+                    continue;
+                }
+                index_field field{out_.keep(f.get<std::string>()), sort_order::unspecified};
+                if (orders != nullptr && i < orders->size()) {
+                    const auto& o = (*orders)[i];
+                    std::string s = o.is_string() ? o.get<std::string>() : (o.is_null() ? "" : "?");
+                    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
+                    field.order = s == "ASC" ? sort_order::asc : s == "DESC" ? sort_order::desc
+                                  : s.empty()                         ? sort_order::unspecified
+                                                                      : sort_order::invalid;
+                }
+                out_.index_fields.push_back(field);
+                ++r.fields.count;
+            }
+        }
+        r.orders_present = orders != nullptr;
+        r.orders_count = orders != nullptr ? static_cast<std::uint32_t>(orders->size()) : 0;
+        r.from.position = static_cast<std::uint32_t>(out_.indexes.size());
+        strict_keys(x, path, {"error", "lengths", "$createdAt", "$updatedAt"});
+        out_.indexes.push_back(r);
+        out_.index_paths.push_back(path);
+        out_.index_list_keys.emplace_back(list_key);
+    }
+
+    void permission(std::string_view text, const std::string& path) {
+        permission_record p = parse_permission(out_.keep(std::string(text)));
+        p.from.position = static_cast<std::uint32_t>(out_.permissions.size());
+        out_.permissions.push_back(p);
+        out_.permission_paths.push_back(path);
+    }
+
+    void collection(const json& c, const std::string& path, std::uint32_t database, bool tables) {
+        collection_record r{};
+        r.id = text(c, "$id", path, true);
+        r.name = text(c, "name", path, true);
+        r.database = database;
+        r.enabled = flag(c, "enabled", path, true);
+        r.document_security = flag(c, tables ? "rowSecurity" : "documentSecurity", path, false) ||
+                              (c.contains("permission") && c["permission"] == "document");
+        r.attributes.begin = static_cast<std::uint32_t>(out_.attributes.size());
+        const char* attribute_key = c.contains("columns") ? "columns" : "attributes";
+        if (const json* list_ = list(c, attribute_key, path))
+            for (std::size_t i = 0; i < list_->size(); ++i) attribute((*list_)[i], at(at(path, attribute_key), i));
+        r.attributes.count = static_cast<std::uint32_t>(out_.attributes.size()) - r.attributes.begin;
+        r.indexes.begin = static_cast<std::uint32_t>(out_.indexes.size());
+        if (const json* list_ = list(c, "indexes", path))
+            for (std::size_t i = 0; i < list_->size(); ++i) index((*list_)[i], at(at(path, "indexes"), i));
+        r.indexes.count = static_cast<std::uint32_t>(out_.indexes.size()) - r.indexes.begin;
+        r.permissions.begin = static_cast<std::uint32_t>(out_.permissions.size());
+        if (const json* list_ = list(c, "$permissions", path)) {
+            for (std::size_t i = 0; i < list_->size(); ++i) {
+                const auto p = at(at(path, "$permissions"), i);
+                if ((*list_)[i].is_string()) permission((*list_)[i].get<std::string>(), p);
+                else issue(file_issue::wrong_field_type, p, "expected a string");
+            }
+        }
+        // Pre-1.0 files: $read/$write role lists. Read as read("role")/write("role") so the roles are
+        // checked too (role:all and friends are rejected by today's servers, D.1).
+        for (const char* legacy : {"$read", "$write"}) {
+            const json* roles = list(c, legacy, path);
+            if (roles == nullptr) continue;
+            issue(file_issue::legacy_permissions, at(path, legacy));
+            for (std::size_t i = 0; i < roles->size(); ++i)
+                if ((*roles)[i].is_string())
+                    permission(std::string(legacy[1] == 'r' ? "read" : "write") + "(\"" + (*roles)[i].get<std::string>() + "\")",
+                               at(at(path, legacy), i));
+        }
+        r.permissions.count = static_cast<std::uint32_t>(out_.permissions.size()) - r.permissions.begin;
+        r.from.position = static_cast<std::uint32_t>(out_.collections.size());
+        strict_keys(c, path, {"$createdAt", "$updatedAt"});
+        out_.collections.push_back(r);
+        out_.collection_paths.push_back(path);
+    }
+
+    void resolve_includes(json& root) {
+        const auto it = root.find("includes");
+        if (it == root.end() || !it->is_object()) return;
+        for (auto& [resource, file] : it->items()) {
+            const std::string path = "includes." + resource;
+            if (!file.is_string()) {
+                issue(file_issue::include_failed, path, "expected a relative file name");
+                continue;
+            }
+            const auto name = file.get<std::string>();
+            std::ifstream in(directory_ / name, std::ios::binary);
+            if (!in) {
+                issue(file_issue::include_failed, path, "cannot open " + (directory_ / name).string());
+                continue;
+            }
+            std::stringstream s;
+            s << in.rdbuf();
+            json included = json::parse(s.str(), nullptr, false);
+            if (included.is_discarded() || !included.is_array()) {
+                issue(file_issue::include_failed, path, name + " is not a JSON array");
+                continue;
+            }
+            root[resource] = std::move(included);
+        }
+    }
+
+    void load(json& root) {
+        if (!root.is_object()) {
+            issue(file_issue::wrong_field_type, "$", "the top level must be an object");
+            return;
+        }
+        resolve_includes(root);
+        out_.project_id = root.value("projectId", "");
+        out_.project_name = root.value("projectName", "");
+        // Databases of both shapes.
+        for (const char* key : {"databases", "tablesDB"}) {
+            const json* list_ = list(root, key, "");
+            if (list_ == nullptr) continue;
+            for (std::size_t i = 0; i < list_->size(); ++i) {
+                const auto path = at(std::string(key), i);
+                const auto& d = (*list_)[i];
+                if (!d.is_object()) {
+                    issue(file_issue::wrong_field_type, path, "expected an object");
+                    continue;
+                }
+                database_record r{};
+                r.id = text(d, "$id", path, true);
+                // Legacy and TablesDB databases are the same thing (E): listed in both, it is one.
+                bool listed = false;
+                for (const auto& existing : out_.databases) listed = listed || (!r.id.empty() && existing.id == r.id);
+                if (listed) continue;
+                r.name = text(d, "name", path, true);
+                r.enabled = flag(d, "enabled", path, true);
+                r.from.position = static_cast<std::uint32_t>(out_.databases.size());
+                strict_keys(d, path, {"$createdAt", "$updatedAt"});
+                out_.databases.push_back(r);
+                out_.database_paths.push_back(path);
+            }
+        }
+        // Collections of both shapes, grouped by database (the view wants contiguous ranges).
+        struct pending {
+            const json* entry;
+            std::string path;
+            std::uint32_t database;
+            bool tables;
+        };
+        std::vector<pending> found;
+        const auto no_database = std::numeric_limits<std::uint32_t>::max();
+        for (const char* key : {"collections", "tables"}) {
+            const json* list_ = list(root, key, "");
+            if (list_ == nullptr) continue;
+            (key[0] == 'c' ? out_.has_collections_shape : out_.has_tables_shape) = true;
+            for (std::size_t i = 0; i < list_->size(); ++i) {
+                const auto path = at(std::string(key), i);
+                const auto& c = (*list_)[i];
+                if (!c.is_object()) {
+                    issue(file_issue::wrong_field_type, path, "expected an object");
+                    continue;
+                }
+                std::uint32_t database = no_database;
+                if (const auto id = c.find("databaseId"); id != c.end() && id->is_string() && !id->get<std::string>().empty()) {
+                    const auto wanted = id->get<std::string>();
+                    for (std::uint32_t d = 0; d < out_.databases.size() && database == no_database; ++d)
+                        if (out_.databases[d].id == wanted) database = d;
+                    if (database == no_database) {  // old CLIs wrote no `databases`: the server had them
+                        issue(file_issue::database_not_declared, at(path, "databaseId"), wanted);
+                        database_record r{};
+                        r.id = out_.keep(wanted);
+                        r.name = r.id;
+                        r.from.position = static_cast<std::uint32_t>(out_.databases.size());
+                        out_.databases.push_back(r);
+                        out_.database_paths.push_back(at(path, "databaseId"));
+                        database = static_cast<std::uint32_t>(out_.databases.size() - 1);
+                    }
+                }
+                // A collection described in both shapes is checked once (its legacy description).
+                const bool tables = key[0] == 't';
+                bool twice = false;
+                if (tables && c.contains("$id"))
+                    for (const auto& other : found)
+                        twice = twice || (!other.tables && other.database == database && (*other.entry).value("$id", "") == c["$id"]);
+                if (twice) {
+                    issue(file_issue::described_twice, path, c["$id"].is_string() ? c["$id"].get<std::string>() : "");
+                    continue;
+                }
+                found.push_back({&c, path, database, tables});
+            }
+        }
+        std::stable_sort(found.begin(), found.end(), [](const pending& a, const pending& b) { return a.database < b.database; });
+        for (const auto& p : found) {
+            if (p.database != no_database) {
+                auto& db = out_.databases[p.database];
+                if (db.collections.count == 0) db.collections.begin = static_cast<std::uint32_t>(out_.collections.size());
+                ++db.collections.count;
+            }
+            collection(*p.entry, p.path, p.database, p.tables);
+        }
+    }
+
+private:
+    loaded_config& out_;
+    std::filesystem::path directory_;
+};
+
+inline std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t byte) {
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+}  // namespace detail
+
+// Reads a config from its text; `directory` resolves `includes`.
+inline loaded_config parse_config(std::string_view text, const std::string& source = "appwrite.json",
+                                  const std::filesystem::path& directory = ".") {
+    loaded_config out;
+    out.source = source;
+    detail::loader load(out, directory);
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+        load.issue(file_issue::byte_order_mark, "$");
+        text.remove_prefix(3);
+    }
+    nlohmann::json root;
+    try {
+        root = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        const auto [line, column] = detail::line_and_column(text, e.byte > 0 ? e.byte - 1 : 0);
+        out.readable = false;
+        // nlohmann's text repeats the position: keep what follows it.
+        std::string what = e.what();
+        if (const auto at = what.find(": ", what.find("column")); at != std::string::npos) what = what.substr(at + 2);
+        load.issue(file_issue::not_json, "$", "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what);
+        return out;
+    }
+    load.load(root);
+    return out;
+}
+
+// Reads a config file; an unreadable file gives a loaded_config with readable == false.
+inline loaded_config load_config(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        loaded_config out;
+        out.source = file.string();
+        out.readable = false;
+        out.issues.push_back({std::string(info(file_issue::unreadable).code), "unreadable", severity::error, "$",
+                              std::string(info(file_issue::unreadable).message), file.string(), {}});
+        return out;
+    }
+    std::stringstream s;
+    s << in.rdbuf();
+    return parse_config(s.str(), file.string(), file.has_parent_path() ? file.parent_path() : ".");
+}
+
+}  // namespace appwrite::schema::io

@@ -1,0 +1,249 @@
+// Import: a loaded config written back as a readable DSL header, one declaration per collection in
+// file order, so a team can move its existing appwrite.json into C++ and let the compiler check it.
+// Emitting the imported schema gives the file back after the normalization of docs/check.md.
+#pragma once
+
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <appwrite/schema/io/config_file.hpp>
+
+namespace appwrite::schema::io {
+
+namespace import_detail {
+
+// A C++ string literal for any UTF-8 text.
+inline std::string literal(std::string_view s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            case '?': out += "\\?"; break;  // no trigraphs
+            default:
+                if (c < 0x20 || c == 0x7f) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\%03o", c);
+                    out += buf;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    return out + "\"";
+}
+
+inline std::string integer(std::int64_t v) {
+    if (v == INT64_MIN) return "(-9223372036854775807LL - 1)";
+    return std::to_string(v) + (v > 2147483647LL || v < -2147483647LL ? "LL" : "");
+}
+
+inline std::string number(double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.17g", v);
+    std::string s = buf;
+    if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+    return s;
+}
+
+inline std::string bound_text(const bound& b) { return b.is_integer ? integer(b.integer) : number(b.number); }
+
+// A C++ identifier for an Appwrite ID, unique within `taken`.
+inline std::string identifier(std::string_view id, std::set<std::string>& taken) {
+    static const std::set<std::string> reserved = {
+        "alignas", "alignof", "and", "asm", "auto", "bool", "break", "case", "catch", "char", "class", "const",
+        "constexpr", "continue", "default", "delete", "do", "double", "else", "enum", "explicit", "export", "extern",
+        "false", "float", "for", "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new",
+        "noexcept", "not", "nullptr", "operator", "or", "private", "protected", "public", "register", "return",
+        "short", "signed", "sizeof", "static", "struct", "switch", "template", "this", "throw", "true", "try",
+        "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void", "volatile", "while",
+        "project", "aw"};
+    std::string out;
+    for (char c : id) out += (std::isalnum(static_cast<unsigned char>(c)) != 0) ? c : '_';
+    if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0])) != 0 || out[0] == '_') out = "c_" + out;
+    if (reserved.count(out) != 0) out += "_";
+    std::string unique = out;
+    for (int n = 2; taken.count(unique) != 0; ++n) unique = out + "_" + std::to_string(n);
+    taken.insert(unique);
+    return unique;
+}
+
+inline std::string role_call(const permission_record& p) {
+    const auto id = literal(p.id);
+    const auto dim = literal(p.dimension);
+    auto status = [&] { return p.dimension == "verified" ? "aw::verified" : "aw::unverified"; };
+    switch (p.role) {
+        case role_kind::any: return "any()";
+        case role_kind::guests: return "guests()";
+        case role_kind::users: return p.dimension.empty() ? "users()" : std::string("users(") + status() + ")";
+        case role_kind::user: return p.dimension.empty() ? "user(" + id + ")" : "user(" + id + ", " + status() + ")";
+        case role_kind::team: return p.dimension.empty() ? "team(" + id + ")" : "team(" + id + ", " + dim + ")";
+        case role_kind::member: return "member(" + id + ")";
+        case role_kind::label: return "label(" + id + ")";
+    }
+    return "any()";
+}
+
+inline std::string permission_call(const permission_record& p) {
+    // Typed where the string parses and its dimension fits the typed form; the raw text otherwise.
+    const bool typed = p.syntax == permission_syntax::ok &&
+                       !((p.role == role_kind::users || p.role == role_kind::user) && !p.dimension.empty() &&
+                         p.dimension != "verified" && p.dimension != "unverified");
+    if (!typed) return "aw::permission(" + literal(p.raw) + ")";
+    const char* type = p.type == permission_type::create    ? "create"
+                       : p.type == permission_type::read    ? "read"
+                       : p.type == permission_type::update  ? "update"
+                       : p.type == permission_type::delete_ ? "remove"
+                                                            : "write";
+    return std::string("aw::") + type + "(" + role_call(p) + ")";
+}
+
+inline std::string default_call(const schema_view& v, const attribute_record& a) {
+    const auto& d = a.default_value;
+    switch (d.kind) {
+        case value_kind::string: return ".default_value(" + literal(d.text) + ")";
+        case value_kind::integer: return ".default_value(" + integer(d.integer) + ")";
+        case value_kind::number: return ".default_value(" + number(d.number) + ")";
+        case value_kind::boolean: return d.boolean ? ".default_value(true)" : ".default_value(false)";
+        case value_kind::coordinates: {
+            if (!d.geometry.well_formed) return "";
+            auto point = [&](std::uint32_t p) {
+                return "{" + number(v.coordinates[2 * p]) + ", " + number(v.coordinates[2 * p + 1]) + "}";
+            };
+            std::uint32_t p = d.geometry.first_point;
+            if (d.geometry.depth == 1) return ".default_value(" + point(p) + ")";
+            std::string rings;
+            for (std::uint32_t r = d.geometry.rings.begin; r < d.geometry.rings.end(); ++r) {
+                std::string ring;
+                for (std::uint32_t k = 0; k < v.ring_sizes[r]; ++k) ring += (k ? ", " : "") + point(p++);
+                rings += (r > d.geometry.rings.begin ? ", {" : "{") + ring + "}";
+            }
+            return ".default_value(" + std::string(d.geometry.depth == 3 ? "{" : "") + rings +
+                   (d.geometry.depth == 3 ? "}" : "") + ")";
+        }
+        default: return "";  // null, absent; arrays and objects cannot be declared (the rules reject them)
+    }
+}
+
+inline std::string attribute_call(const schema_view& v, const collection_record& c, const attribute_record& a) {
+    const auto key = literal(a.key);
+    std::string call;
+    switch (a.type) {
+        case attribute_type::string: call = "aw::string(" + key + ", " + integer(a.size) + ")"; break;
+        case attribute_type::varchar: call = "aw::varchar(" + key + ", " + integer(a.size) + ")"; break;
+        case attribute_type::enum_: {
+            std::string elements;
+            for (auto e : v.elements_of(a)) elements += (elements.empty() ? "" : ", ") + literal(e);
+            call = "aw::enumeration(" + key + ", {" + elements + "})";
+            break;
+        }
+        case attribute_type::double_: call = "aw::double_(" + key + ")"; break;
+        case attribute_type::relationship: {
+            const char* type = a.relation == relation_type::one_to_one    ? "aw::one_to_one"
+                               : a.relation == relation_type::one_to_many ? "aw::one_to_many"
+                               : a.relation == relation_type::many_to_one ? "aw::many_to_one"
+                                                                          : "aw::many_to_many";
+            call = "aw::relationship(" + key + ", " + literal(a.related_collection) + ", " + type + ")";
+            if (a.two_way) call += ".two_way(" + literal(a.two_way_key.empty() ? c.id : a.two_way_key) + ")";
+            else if (!a.two_way_key.empty() && a.two_way_key != c.id) call += ".two_way_key(" + literal(a.two_way_key) + ")";
+            if (a.on_delete == on_delete_action::cascade) call += ".on_delete(aw::cascade)";
+            if (a.on_delete == on_delete_action::set_null) call += ".on_delete(aw::set_null)";
+            return call;
+        }
+        default: call = "aw::" + std::string(type_name(a.type)) + "(" + key + ")";
+    }
+    if (a.required) call += ".required()";
+    if (a.array) call += ".array()";
+    if (a.encrypt) call += ".encrypt()";
+    if (is_numeric_type(a.type)) {
+        // Bounds the server fills in by itself (int64 extremes, +-PHP_FLOAT_MAX) are not declared.
+        auto declared = [&](const bound& b, bool low) {
+            if (!b.present) return false;
+            if (b.is_integer) return b.integer != (low ? INT64_MIN : INT64_MAX);
+            return std::fabs(b.number) < 1.7976931348623157e308;
+        };
+        if (declared(a.min, true)) call += ".min(" + bound_text(a.min) + ")";
+        if (declared(a.max, false)) call += ".max(" + bound_text(a.max) + ")";
+    }
+    call += default_call(v, a);
+    if (!a.previous_key.empty()) call += ".renamed_from(" + literal(a.previous_key) + ")";
+    return call;
+}
+
+inline std::string index_call(const schema_view& v, const index_record& ix) {
+    const char* builder = ix.type == index_type::unique     ? "aw::unique_index"
+                          : ix.type == index_type::fulltext ? "aw::fulltext_index"
+                          : ix.type == index_type::spatial  ? "aw::spatial_index"
+                                                            : "aw::key_index";
+    std::string fields;
+    for (const auto& f : v.fields_of(ix)) {
+        auto name = literal(f.attribute);
+        if (f.order == sort_order::desc) name = "aw::desc(" + name + ")";
+        else if (f.order == sort_order::asc && ix.type == index_type::spatial) name = "aw::asc(" + name + ")";
+        fields += (fields.empty() ? "" : ", ") + name;
+    }
+    return std::string(builder) + "(" + literal(ix.key) + ", {" + fields + "})";
+}
+
+}  // namespace import_detail
+
+struct import_options {
+    std::string name_space = "schema";
+};
+
+// The DSL header for a loaded config. Child sides of relationships are left out: the parent's
+// `.two_way(…)` declares them.
+inline std::string import_header(const loaded_config& config, const import_options& options = {}) {
+    using namespace import_detail;
+    const auto v = config.view();
+    std::string out;
+    out += "// Imported from " + config.source + " by `appwrite-schema import`.\n";
+    out += "// Compiling this header checks the schema against every Appwrite rule.\n";
+    out += "#pragma once\n\n#include <appwrite/schema.hpp>\n\n";
+    out += "namespace " + options.name_space + " {\nnamespace aw = appwrite::schema;\nusing namespace aw::role;\n";
+    std::set<std::string> taken;
+    std::vector<std::string> database_names;
+    for (const auto& db : v.databases) {
+        std::vector<std::string> members;
+        for (const auto& c : v.collections_of(db)) {
+            const auto name = identifier(c.id, taken);
+            members.push_back(name);
+            out += "\ninline constexpr auto " + name + " = aw::collection(\n    " + literal(c.id) + ", " + literal(c.name);
+            if (c.document_security) out += ", aw::document_security{}";
+            if (!c.enabled) out += ", aw::enabled{false}";
+            const auto perms = v.permissions_of(c);
+            if (!perms.empty()) {
+                out += ",\n    aw::permissions(";
+                for (std::size_t i = 0; i < perms.size(); ++i) out += (i ? ", " : "") + permission_call(perms[i]);
+                out += ")";
+            }
+            for (const auto& a : v.attributes_of(c)) {
+                if (a.side == relation_side::child) continue;
+                out += ",\n    " + attribute_call(v, c, a);
+            }
+            for (const auto& ix : v.indexes_of(c)) out += ",\n    " + index_call(v, ix);
+            out += ");\n";
+        }
+        const auto db_name = identifier(std::string(db.id) + "_database", taken);
+        database_names.push_back(db_name);
+        out += "\ninline constexpr auto " + db_name + " = aw::database(" + literal(db.id) + ", " + literal(db.name);
+        for (const auto& m : members) out += ",\n    " + m;
+        out += std::string(")") + (db.enabled ? "" : ".disabled()") + ";\n";
+    }
+    out += "\ninline constexpr auto project = aw::project(" + literal(config.project_id) + ", " +
+           literal(config.project_name);
+    for (const auto& d : database_names) out += ", " + d;
+    out += ");\n\nstatic_assert(aw::valid<project>);\n\n}  // namespace " + options.name_space + "\n";
+    return out;
+}
+
+}  // namespace appwrite::schema::io
