@@ -19,8 +19,11 @@
 # benchmarks/compile/results.tsv). Rows of RESULTS for other (compiler, case) pairs are kept, so
 # a subset can be re-measured.
 #
-# Output columns: compiler case seconds peak_MB seconds_above_baseline status note
-# (status ok | fail | timeout; note = the first error line of a failed compile).
+# Output columns: compiler case seconds peak_MB seconds_above_baseline status cpu_seconds note
+# (seconds = wall time of the best run; cpu_seconds = user + system time of that run: the compile
+# is single-threaded, so cpu_seconds well below seconds means it waited for a CPU; it does not show
+# a CPU slowed by other work on a shared host, which only repeated runs on a quiet machine remove;
+# status ok | fail | timeout; note = the first error line of a failed compile).
 # Exits non-zero only when the script itself cannot run, never because a budget or a case failed.
 set -euo pipefail
 
@@ -76,17 +79,22 @@ elif [[ -n $(git status --porcelain -- include examples 2>/dev/null) ]]; then
 fi
 FLAGS=(-std=c++20 -O0 -fsyntax-only -I "$root/include" -I "$root/examples/djamms")
 echo "measure.sh: headers from $source_desc" >&2
+start_load=$(cut -d' ' -f1-3 /proc/loadavg)
 new_rows="$work/rows.tsv"
 : >"$new_rows"
 
-# One compile: prints "seconds peak_kb exit_code" and leaves the compiler's stderr in $work/err.
+# One compile: prints "seconds peak_kb cpu_seconds exit_code"; the compiler's stderr is left in $work/err.
 compile_once() {
     local cxx=$1 src=$2 rc=0
-    timeout --kill-after=10 "$TIMEOUT" /usr/bin/time -f '%e %M' -o "$work/time" \
+    timeout --kill-after=10 "$TIMEOUT" /usr/bin/time -f '%e %M %U %S' -o "$work/time" \
         "$cxx" "${FLAGS[@]}" "$src" >/dev/null 2>"$work/err" || rc=$?
     local t
     t=$(tail -n 1 "$work/time" 2>/dev/null || true)
-    [[ $t =~ ^[0-9.]+\ [0-9]+$ ]] || t="$TIMEOUT 0"
+    if [[ $t =~ ^([0-9.]+)\ ([0-9]+)\ ([0-9.]+)\ ([0-9.]+)$ ]]; then
+        t="${BASH_REMATCH[1]} ${BASH_REMATCH[2]} $(awk -v u="${BASH_REMATCH[3]}" -v s="${BASH_REMATCH[4]}" 'BEGIN { printf "%.2f", u + s }')"
+    else
+        t="$TIMEOUT 0 0"
+    fi
     echo "$t $rc"
 }
 
@@ -94,34 +102,39 @@ for cxx in "${COMPILER_LIST[@]}"; do
     baseline_s=""
     for c in "${ORDERED[@]}"; do
         src="$GEN_DIR/$c.cpp"
-        best_s="" best_kb="" status=ok note=""
+        best_s="" best_kb="" best_cpu="" status=ok note=""
         for ((run = 1; run <= RUNS; run++)); do
-            read -r s kb rc < <(compile_once "$cxx" "$src")
+            read -r s kb cpu rc < <(compile_once "$cxx" "$src")
             if [[ $rc -ne 0 ]]; then
                 if [[ $rc -eq 124 || $rc -eq 137 ]]; then
                     status=timeout note="stopped after ${TIMEOUT} s"
                 else
                     status=fail
-                    note=$(grep -m1 -E 'error|fatal' "$work/err" | sed "s|$root/||g" | tr '\t' ' ' | cut -c1-400 || true)
+                    # The first error line, and the line that names an exhausted compiler limit if any
+                    # (g++ says so in an error, clang in a note further down).
+                    note=$(grep -m1 -E ' error: | fatal error: ' "$work/err" || true)
+                    limit=$(grep -m1 -E 'exceeds limit|step limit|maximum .*depth|exceeded maximum|limit of [0-9]' "$work/err" || true)
+                    [[ -n $limit && $limit != "$note" ]] && note="$note | $limit"
+                    note=$(printf '%s' "$note" | sed "s|$root/||g" | tr '\t' ' ' | cut -c1-600)
                     [[ -n $note ]] || note="exit code $rc"
                 fi
-                best_s=$s best_kb=$kb
+                best_s=$s best_kb=$kb best_cpu=$cpu
                 break
             fi
             if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
-                best_s=$s best_kb=$kb
+                best_s=$s best_kb=$kb best_cpu=$cpu
             fi
             awk -v a="$s" -v b="$SLOW" 'BEGIN { exit !(a > b) }' && break
         done
         [[ $c == baseline ]] && baseline_s=$best_s
         above=$(awk -v a="$best_s" -v b="$baseline_s" 'BEGIN { printf "%.2f", a - b }')
         mb=$(awk -v k="$best_kb" 'BEGIN { printf "%.0f", k / 1024 }')
-        printf '%s\t%s\t%.2f\t%s\t%s\t%s\t%s\n' "$cxx" "$c" "$best_s" "$mb" "$above" "$status" "$note" | tee -a "$new_rows"
+        printf '%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\n' "$cxx" "$c" "$best_s" "$mb" "$above" "$status" "$best_cpu" "$note" | tee -a "$new_rows"
     done
 done
 
 # Merge: rows just measured replace older rows for the same (compiler, case); the rest are kept.
-header=$'compiler\tcase\tseconds\tpeak_MB\tseconds_above_baseline\tstatus\tnote'
+header=$'compiler\tcase\tseconds\tpeak_MB\tseconds_above_baseline\tstatus\tcpu_seconds\tnote'
 {
     echo "$header"
     if [[ -f $RESULTS ]]; then
@@ -154,5 +167,6 @@ EOF
     echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(uname -sr)"
     for cxx in "${COMPILER_LIST[@]}"; do echo "$cxx: $("$cxx" --version | head -n 1)"; done
     echo "cases: ${ORDERED[*]}"
+    echo "load average (1, 5, 15 min) at start: $start_load; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"${RESULTS%.tsv}.meta"
 echo "measure.sh: wrote $RESULTS and ${RESULTS%.tsv}.meta" >&2

@@ -129,6 +129,16 @@ struct attribute_def {
         return copy;
     }
 
+    // B.4 — spatial defaults as WKT text, e.g. "POINT(1 2)" (the server accepts both forms).
+    [[nodiscard]] constexpr attribute_def default_value(std::string_view wkt) const
+        requires(F == attribute_family::spatial)
+    {
+        auto copy = *this;
+        copy.record.default_value.kind = value_kind::string;
+        copy.record.default_value.text = wkt;
+        return copy;
+    }
+
     // B.4 — spatial defaults: a point {x, y}, a line {{x, y}, …}, or polygon rings {{{x, y}, …}, …}.
     [[nodiscard]] constexpr auto default_value(const double (&p)[2]) const
         requires(F == attribute_family::spatial && NP == 0)

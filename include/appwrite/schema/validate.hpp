@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <array>
 #include <utility>
 
 #include <appwrite/schema/diagnostic.hpp>
@@ -68,16 +69,25 @@ struct scope_results {
         return s;
     }();
 
-    // All scopes, in order: project, databases, collections.
+    // All scopes, in order: project, databases, collections. Each scope's result is a separate
+    // static constant; they are only copied into arrays here, so no evaluation nests another
+    // (g++ keeps everything a nested evaluation allocated alive until the outer one ends).
+    template <std::size_t... D>
+    static constexpr auto database_results(std::index_sequence<D...>) {
+        return std::array<Sink, sizeof...(D)>{database<D>...};
+    }
+    template <std::size_t... C>
+    static constexpr auto collection_results(std::index_sequence<C...>) {
+        return std::array<Sink, sizeof...(C)>{collection<C>...};
+    }
+    static constexpr auto database_parts = database_results(std::make_index_sequence<databases>{});
+    static constexpr auto collection_parts = collection_results(std::make_index_sequence<collections>{});
+
     template <class Combine>
     static constexpr void each(Combine combine) {
         combine(project);
-        [&]<std::size_t... D>(std::index_sequence<D...>) {
-            [[maybe_unused]] const int expand[] = {0, (combine(database<D>), 0)...};
-        }(std::make_index_sequence<databases>{});
-        [&]<std::size_t... C>(std::index_sequence<C...>) {
-            [[maybe_unused]] const int expand[] = {0, (combine(collection<C>), 0)...};
-        }(std::make_index_sequence<collections>{});
+        for (const auto& part : database_parts) combine(part);
+        for (const auto& part : collection_parts) combine(part);
     }
 };
 

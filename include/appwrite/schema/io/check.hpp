@@ -2,6 +2,7 @@
 // their diagnostics located by JSON path, after the file's own issues.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -88,6 +89,11 @@ inline std::vector<finding> check_config(const loaded_config& config, const serv
     diagnostic_vector sink;
     run_rules(config.view(), profile, sink);
     for (const auto& d : sink.items) {
+        // A collection described in both shapes is one collection (file issue described_twice).
+        if (d.code == rule::duplicate_collection_id &&
+            std::find(config.second_descriptions.begin(), config.second_descriptions.end(), d.collection) !=
+                config.second_descriptions.end())
+            continue;
         auto f = to_finding(config, d);
         if (d.code == rule::index_on_array && options.server_version < version(1, 9, 0)) {
             f.level = severity::warning;

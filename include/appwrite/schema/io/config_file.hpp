@@ -63,6 +63,8 @@ public:
     std::vector<std::string> index_paths;
     std::vector<std::string> index_list_keys;  // "attributes" or "columns"
     std::vector<std::string> permission_paths;
+    // Collections that are a second description (in `tables`) of one in `collections`.
+    std::vector<std::uint32_t> second_descriptions;
 
     [[nodiscard]] schema_view view() const {
         schema_view v{};
@@ -264,12 +266,14 @@ public:
             if (format == "enum") return attribute_type::enum_;
             return attribute_type::unknown;
         }
-        // The type names themselves; the shorthands the inline API takes are accepted too (B.6).
+        // The CLI's types (F.4). email/url/ip/enum are formats of `string`: as a `type` no CLI sends them.
         for (int t = 0; t <= static_cast<int>(attribute_type::polygon); ++t) {
             const auto at = static_cast<attribute_type>(t);
+            if (at == attribute_type::email || at == attribute_type::url || at == attribute_type::ip ||
+                at == attribute_type::enum_)
+                continue;
             if (type == type_name(at)) return at;
         }
-        if (type == "float") return attribute_type::double_;
         return attribute_type::unknown;
     }
 
@@ -288,10 +292,17 @@ public:
         const auto type = text(a, "type", path, true);
         const auto format = text(a, "format", path);
         r.type = type_of(type, format);
-        if (r.type == attribute_type::unknown)
-            r.type_spelling = out_.keep(std::string(type) + (format.empty() ? "" : "+" + std::string(format)));
+        if (r.type == attribute_type::unknown) {
+            std::string spelling = std::string(type) + (format.empty() ? "" : "+" + std::string(format));
+            if (type == "email" || type == "url" || type == "ip" || type == "enum")
+                spelling += " (write \"type\": \"string\", \"format\": \"" + std::string(type) + "\")";
+            r.type_spelling = out_.keep(spelling);
+        }
         // datetime carries format "" (pulled) or "datetime" (CLI >= 13 schema): both mean datetime.
         r.required = flag(a, "required", path, false);
+        // B.1: `required` is a mandatory parameter of every create call but the relationship one,
+        // and the CLI sends only the fields a file has.
+        if (!a.contains("required") && r.type != attribute_type::relationship) issue(file_issue::missing_field, at(path, "required"));
         r.array = flag(a, "array", path, false);
         r.encrypt = flag(a, "encrypt", path, false);
         if (const auto it = a.find("size"); it != a.end() && !it->is_null()) {
@@ -380,7 +391,8 @@ public:
                 index_field field{out_.keep(f.get<std::string>()), sort_order::unspecified};
                 if (orders != nullptr && i < orders->size()) {
                     const auto& o = (*orders)[i];
-                    std::string s = o.is_string() ? o.get<std::string>() : (o.is_null() ? "" : "?");
+                    // C.1: each order passes WhiteList(ASC, DESC), case-insensitively; null does not.
+                    std::string s = o.is_string() ? o.get<std::string>() : "?";
                     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
                     field.order = s == "ASC" ? sort_order::asc : s == "DESC" ? sort_order::desc
                                   : s.empty()                         ? sort_order::unspecified
@@ -514,6 +526,7 @@ public:
             std::string path;
             std::uint32_t database;
             bool tables;
+            bool second_description;
         };
         std::vector<pending> found;
         const auto no_database = std::numeric_limits<std::uint32_t>::max();
@@ -550,11 +563,8 @@ public:
                 if (tables && c.contains("$id"))
                     for (const auto& other : found)
                         twice = twice || (!other.tables && other.database == database && (*other.entry).value("$id", "") == c["$id"]);
-                if (twice) {
-                    issue(file_issue::described_twice, path, c["$id"].is_string() ? c["$id"].get<std::string>() : "");
-                    continue;
-                }
-                found.push_back({&c, path, database, tables});
+                if (twice) issue(file_issue::described_twice, path, c["$id"].is_string() ? c["$id"].get<std::string>() : "");
+                found.push_back({&c, path, database, tables, twice});
             }
         }
         std::stable_sort(found.begin(), found.end(), [](const pending& a, const pending& b) { return a.database < b.database; });
@@ -564,6 +574,7 @@ public:
                 if (db.collections.count == 0) db.collections.begin = static_cast<std::uint32_t>(out_.collections.size());
                 ++db.collections.count;
             }
+            if (p.second_description) out_.second_descriptions.push_back(static_cast<std::uint32_t>(out_.collections.size()));
             collection(*p.entry, p.path, p.database, p.tables);
         }
     }

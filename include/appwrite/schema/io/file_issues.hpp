@@ -21,7 +21,7 @@
     X(legacy_permissions, "AW008", warning,                                                                         \
       "`$read`/`$write` are pre-1.0 permissions: the server wants `$permissions` entries like read(\"any\")")       \
     X(described_twice, "AW010", warning,                                                                            \
-      "the same collection is in both `collections` and `tables`: checked once, as its `collections` entry")        \
+      "the same collection is in both `collections` and `tables`: each description is checked")                     \
     X(strict_schema_key, "AW009", warning,                                                                          \
       "a key written by old CLIs or the server that CLI >= 13 rejects on `push --all` (status, error, lengths, …)")
 

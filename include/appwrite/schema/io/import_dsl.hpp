@@ -82,15 +82,18 @@ inline std::string role_call(const permission_record& p) {
     const auto dim = literal(p.dimension);
     auto status = [&] { return p.dimension == "verified" ? "aw::verified" : "aw::unverified"; };
     switch (p.role) {
-        case role_kind::any: return "any()";
-        case role_kind::guests: return "guests()";
-        case role_kind::users: return p.dimension.empty() ? "users()" : std::string("users(") + status() + ")";
-        case role_kind::user: return p.dimension.empty() ? "user(" + id + ")" : "user(" + id + ", " + status() + ")";
-        case role_kind::team: return p.dimension.empty() ? "team(" + id + ")" : "team(" + id + ", " + dim + ")";
-        case role_kind::member: return "member(" + id + ")";
-        case role_kind::label: return "label(" + id + ")";
+        case role_kind::any: return "aw::role::any()";
+        case role_kind::guests: return "aw::role::guests()";
+        case role_kind::users:
+            return p.dimension.empty() ? "aw::role::users()" : std::string("aw::role::users(") + status() + ")";
+        case role_kind::user:
+            return p.dimension.empty() ? "aw::role::user(" + id + ")" : "aw::role::user(" + id + ", " + status() + ")";
+        case role_kind::team:
+            return p.dimension.empty() ? "aw::role::team(" + id + ")" : "aw::role::team(" + id + ", " + dim + ")";
+        case role_kind::member: return "aw::role::member(" + id + ")";
+        case role_kind::label: return "aw::role::label(" + id + ")";
     }
-    return "any()";
+    return "aw::role::any()";
 }
 
 inline std::string permission_call(const permission_record& p) {
@@ -209,7 +212,7 @@ inline std::string import_header(const loaded_config& config, const import_optio
     out += "// Imported from " + config.source + " by `appwrite-schema import`.\n";
     out += "// Compiling this header checks the schema against every Appwrite rule.\n";
     out += "#pragma once\n\n#include <appwrite/schema.hpp>\n\n";
-    out += "namespace " + options.name_space + " {\nnamespace aw = appwrite::schema;\nusing namespace aw::role;\n";
+    out += "namespace " + options.name_space + " {\nnamespace aw = appwrite::schema;\n";
     std::set<std::string> taken;
     std::vector<std::string> database_names;
     for (const auto& db : v.databases) {

@@ -129,10 +129,10 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
     // B.2: numeric bounds.
     if (is_numeric_type(t)) {
         const bool integral = is_integer_type(t);
-        if (integral && ((a.min.present && !a.min.is_integer) || (a.max.present && !a.max.is_integer)))
-            emit(rule::bound_outside_int64, a.min.present && !a.min.is_integer ? "min" : "max", [&](auto& s) {
-                s.append_number(a.min.present && !a.min.is_integer ? a.min.number : a.max.number);
-            });
+        if (integral)
+            for (const bound* b : {&a.min, &a.max})
+                if (b->present && !b->is_integer)
+                    emit(rule::bound_outside_int64, b == &a.min ? "min" : "max", [&](auto& s) { s.append_number(b->number); });
         if (!integral) {
             // The server takes any double, but CLI >= 13 validates min/max as int64 (G.2, F.4): the
             // +-1.79e308 a pull writes for unbounded doubles fails `push --all`.
