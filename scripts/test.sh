@@ -10,8 +10,8 @@ compilers=${COMPILERS-"g++-12 clang++-14 clang++-19"}
 jobs=${JOBS:-$(nproc)}
 
 # --- dependencies ------------------------------------------------------------------------------
-packages=(g++-12 clang-14 clang-19 cmake ninja-build libboost-dev libfmt-dev nlohmann-json3-dev catch2
-          libbenchmark-dev)
+packages=(g++-12 clang-14 clang-19 libclang-rt-19-dev cmake ninja-build libboost-dev libfmt-dev nlohmann-json3-dev
+          catch2 libbenchmark-dev graphviz python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -40,6 +40,28 @@ for cxx in $compilers; do
     failed+=("$cxx")
   fi
 done
+
+# --- the run-time code under AddressSanitizer + UndefinedBehaviorSanitizer, and a fuzzing smoke run --
+if [ "${SANITIZE:-1}" = 1 ] && [ -n "$compilers" ]; then
+  build=build/test-sanitize
+  echo "=== clang++-19 with ASan + UBSan: run-time tests (${build})"
+  if cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_BUILD_TYPE=Debug \
+           -DAPPWRITE_SCHEMA_SANITIZE=ON >/dev/null &&
+     cmake --build "$build" -j "$jobs" --target emit_test app_test dsl_test corpus_test appwrite-schema djamms_config &&
+     ctest --test-dir "$build" -j "$jobs" --output-on-failure -R '^(emit|app|dsl|tool)[.]|^corpus$'; then
+    echo "=== sanitizers: passed"
+  else
+    echo "=== sanitizers: FAILED"
+    failed+=("sanitizers")
+  fi
+  echo "=== libFuzzer smoke run (30 s; benchmarks/fuzz/run_fuzzer.sh SECONDS for longer)"
+  if benchmarks/fuzz/run_fuzzer.sh 30 2>&1 | tail -n 4; then
+    echo "=== fuzzing: passed"
+  else
+    echo "=== fuzzing: FAILED"
+    failed+=("fuzzing")
+  fi
+fi
 
 if ((${#failed[@]})); then
   echo "FAILED with: ${failed[*]}"

@@ -126,7 +126,7 @@ public:
         const auto it = object.find(key);
         if (it == object.end() || it->is_null()) return fallback;
         if (!it->is_boolean()) {
-            issue(file_issue::wrong_field_type, at(path, key), "expected true or false, found " + it->dump());
+            issue(file_issue::wrong_field_type, at(path, key), "expected true or false, found " + std::string(it->type_name()));
             return fallback;
         }
         return it->get<bool>();
@@ -310,14 +310,14 @@ public:
                 r.size_present = true;
                 r.size = number_bound(*it).is_integer ? it->get<std::int64_t>() : INT64_MAX;
             } else {
-                issue(file_issue::wrong_field_type, at(path, "size"), "expected an integer, found " + it->dump());
+                issue(file_issue::wrong_field_type, at(path, "size"), "expected an integer, found " + std::string(it->type_name()));
             }
         }
         for (const char* name : {"min", "max"}) {
             const auto it = a.find(name);
             if (it == a.end() || it->is_null()) continue;
             if (!it->is_number()) {
-                issue(file_issue::wrong_field_type, at(path, name), "expected a number, found " + it->dump());
+                issue(file_issue::wrong_field_type, at(path, name), "expected a number, found " + std::string(it->type_name()));
                 continue;
             }
             (name[1] == 'i' ? r.min : r.max) = number_bound(*it);
@@ -493,8 +493,8 @@ public:
             return;
         }
         resolve_includes(root);
-        out_.project_id = root.value("projectId", "");
-        out_.project_name = root.value("projectName", "");
+        out_.project_id = std::string(text(root, "projectId", "$"));
+        out_.project_name = std::string(text(root, "projectName", "$"));
         // Databases of both shapes.
         for (const char* key : {"databases", "tablesDB"}) {
             const json* list_ = list(root, key, "");
@@ -560,9 +560,12 @@ public:
                 // A collection described in both shapes is checked once (its legacy description).
                 const bool tables = key[0] == 't';
                 bool twice = false;
-                if (tables && c.contains("$id"))
+                if (tables && c.contains("$id") && c["$id"].is_string()) {
+                    const auto id = c["$id"].get<std::string>();
                     for (const auto& other : found)
-                        twice = twice || (!other.tables && other.database == database && (*other.entry).value("$id", "") == c["$id"]);
+                        twice = twice || (!other.tables && other.database == database &&
+                                          other.entry->value("$id", std::string()) == id);
+                }
                 if (twice) issue(file_issue::described_twice, path, c["$id"].is_string() ? c["$id"].get<std::string>() : "");
                 found.push_back({&c, path, database, tables, twice});
             }
@@ -613,8 +616,10 @@ inline loaded_config parse_config(std::string_view text, const std::string& sour
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        const auto [line, column] = detail::line_and_column(text, e.byte > 0 ? e.byte - 1 : 0);
+    } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e400
+        std::size_t byte = 0;
+        if (const auto* parse = dynamic_cast<const nlohmann::json::parse_error*>(&e)) byte = parse->byte > 0 ? parse->byte - 1 : 0;
+        const auto [line, column] = detail::line_and_column(text, byte);
         out.readable = false;
         // nlohmann's text repeats the position: keep what follows it.
         std::string what = e.what();
