@@ -111,7 +111,9 @@ inline constexpr auto requests = aw::collection(
 inline constexpr auto database = aw::database("djamms_production", "DJAMMS Production", users_collection, venues,
                                               queues, players, magic_links, playlists, requests);
 
-inline constexpr auto project = aw::project("djamms", "DJAMMS", database);
+// Deployed with CLI 12 to a 1.8 server: types they lack (varchar, text, bigint) would not compile.
+inline constexpr auto project =
+    aw::project("djamms", "DJAMMS", database).for_target(aw::targets::server_1_8_cli_12);
 
 static_assert(aw::valid<project>);
 

@@ -56,7 +56,9 @@ inline constexpr auto study_sessions = aw::collection(
 
 inline constexpr auto database = aw::database("intrada_db", "Intrada Database", goals, studies, sessions, study_sessions);
 
-inline constexpr auto project = aw::project("intrada", "Intrada", database);
+// Deployed with CLI 12 to a 1.8 server: types they lack (varchar, text, bigint) would not compile.
+inline constexpr auto project =
+    aw::project("intrada", "Intrada", database).for_target(aw::targets::server_1_8_cli_12);
 
 static_assert(aw::valid<project>);
 

@@ -49,8 +49,12 @@ inline constexpr auto user_credits = aw::collection(
     aw::datetime("updated_at"),
     aw::unique_index("idx_user", {"user_id"}));
 
-inline constexpr auto project = aw::project("quixotic-whisper", "Quixotic Whisper",
-                                            aw::database("main", "Main", transcription_jobs, usage_logs, user_credits));
+// Deployed with CLI 12 to a 1.8 server: types they lack (varchar, text, bigint) would not compile —
+// which is why transcription_text is a string of 1,000,000 rather than a longtext.
+inline constexpr auto project =
+    aw::project("quixotic-whisper", "Quixotic Whisper",
+                aw::database("main", "Main", transcription_jobs, usage_logs, user_credits))
+        .for_target(aw::targets::server_1_8_cli_12);
 
 static_assert(aw::valid<project>);
 

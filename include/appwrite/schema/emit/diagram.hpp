@@ -44,6 +44,8 @@ inline bool is_key_attribute(const attribute_record& a, const attribute_marks& m
 }
 
 inline std::string type_label(const attribute_record& a) {
+    if (a.type == attribute_type::relationship)
+        return "→ " + std::string(a.related_collection) + " (" + std::string(relation_type_name(a.relation)) + ")";
     std::string t(type_name(a.type));
     if (has_declared_size(a.type)) t += "(" + std::to_string(a.size) + ")";
     if (a.array) t += "[]";
