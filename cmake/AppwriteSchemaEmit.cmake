@@ -3,15 +3,18 @@
 #     OUTPUT <file> [SHAPE collections|tables]
 #     [PROJECT_ID <id>] [PROJECT_NAME <name>] [ENDPOINT <url>]
 #     [DATABASE_IDS <schema id>=<deployed id>...]
-#     [CHECK <committed config>])
+#     [CHECK <committed config>] [BASELINE <deployed config>])
 #
 # Builds a small generator for the schema and writes its Appwrite CLI config at build time, again
 # whenever the header (or anything it includes) changes. Compiling the generator validates the
 # schema: an invalid one stops the build with the rule's named error. With CHECK, a test
 # <name>.drift fails (printing the diff) when the committed file differs from the generated one.
+# With BASELINE (the config last deployed, committed), a test <name>.migration prints the migration
+# plan from it to the generated config and fails on destructive changes the schema does not accept
+# with .accept_data_loss(...) — listing the line to add (docs/diff.md).
 # Creates the targets <name> (the config, built by ALL) and <name>_generator.
 function(appwrite_schema_config name)
-  cmake_parse_arguments(arg "" "HEADER;SCHEMA;OUTPUT;SHAPE;PROJECT_ID;PROJECT_NAME;ENDPOINT;CHECK" "DATABASE_IDS"
+  cmake_parse_arguments(arg "" "HEADER;SCHEMA;OUTPUT;SHAPE;PROJECT_ID;PROJECT_NAME;ENDPOINT;CHECK;BASELINE" "DATABASE_IDS"
                         ${ARGN})
   foreach(required HEADER SCHEMA OUTPUT)
     if(NOT arg_${required})
@@ -41,19 +44,20 @@ int main(int argc, char** argv) { return appwrite::schema::emit::generator_main<
   target_link_libraries(${name}_generator PRIVATE appwrite::schema nlohmann_json::nlohmann_json)
   target_compile_features(${name}_generator PRIVATE cxx_std_20)
 
-  set(command $<TARGET_FILE:${name}_generator> --output ${arg_OUTPUT} --shape ${arg_SHAPE})
+  set(options --shape ${arg_SHAPE})
   if(arg_PROJECT_ID)
-    list(APPEND command --project-id ${arg_PROJECT_ID})
+    list(APPEND options --project-id ${arg_PROJECT_ID})
   endif()
   if(arg_PROJECT_NAME)
-    list(APPEND command --project-name ${arg_PROJECT_NAME})
+    list(APPEND options --project-name ${arg_PROJECT_NAME})
   endif()
   if(arg_ENDPOINT)
-    list(APPEND command --endpoint ${arg_ENDPOINT})
+    list(APPEND options --endpoint ${arg_ENDPOINT})
   endif()
   foreach(mapping IN LISTS arg_DATABASE_IDS)
-    list(APPEND command --database-id ${mapping})
+    list(APPEND options --database-id ${mapping})
   endforeach()
+  set(command $<TARGET_FILE:${name}_generator> --output ${arg_OUTPUT} ${options})
   add_custom_command(OUTPUT ${arg_OUTPUT} COMMAND ${command} DEPENDS ${name}_generator ${arg_HEADER}
                      COMMENT "Writing ${arg_OUTPUT} from ${arg_SCHEMA}" VERBATIM)
   add_custom_target(${name} ALL DEPENDS ${arg_OUTPUT})
@@ -63,5 +67,10 @@ int main(int argc, char** argv) { return appwrite::schema::emit::generator_main<
     add_test(NAME ${name}.drift
              COMMAND ${CMAKE_COMMAND} -DGENERATED=${arg_OUTPUT} -DCOMMITTED=${arg_CHECK}
                      -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/AppwriteSchemaDrift.cmake)
+  endif()
+  if(arg_BASELINE)
+    cmake_path(ABSOLUTE_PATH arg_BASELINE BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} NORMALIZE)
+    add_test(NAME ${name}.migration
+             COMMAND $<TARGET_FILE:${name}_generator> --diff ${arg_BASELINE} --fail-on destructive ${options})
   endif()
 endfunction()

@@ -11,8 +11,13 @@ function(run)
 endfunction()
 
 run(${CMAKE_COMMAND} -S ${SOURCE} -B ${WORK}/lib -G ${GENERATOR} -DCMAKE_CXX_COMPILER=${CXX}
-    -DAPPWRITE_SCHEMA_BUILD_TESTS=OFF -DAPPWRITE_SCHEMA_BUILD_EXAMPLES=OFF)
+    -DAPPWRITE_SCHEMA_BUILD_TESTS=OFF -DAPPWRITE_SCHEMA_BUILD_EXAMPLES=OFF -DAPPWRITE_SCHEMA_BUILD_BENCHMARKS=OFF)
+# The package holds the appwrite-schema tool too: build it before installing.
+run(${CMAKE_COMMAND} --build ${WORK}/lib)
 run(${CMAKE_COMMAND} --install ${WORK}/lib --prefix ${WORK}/prefix)
+if(NOT EXISTS ${WORK}/prefix/bin/appwrite-schema)
+  message(FATAL_ERROR "the installed package has no bin/appwrite-schema")
+endif()
 
 run(${CMAKE_COMMAND} -S ${SOURCE}/tests/consumer -B ${WORK}/installed -G ${GENERATOR} -DCMAKE_CXX_COMPILER=${CXX}
     -DCMAKE_PREFIX_PATH=${WORK}/prefix)

@@ -179,25 +179,26 @@ TEST_CASE("an unwritable destination fails clearly and leaves nothing behind", "
 }
 
 TEST_CASE("generator arguments are parsed and checked", "[emit][generator]") {
-    emit::config_options options;
-    std::string output;
+    emit::generator_arguments args;
+    const auto& options = args.options;
+    auto& output = args.output;
     SECTION("all options") {
         const char* argv[] = {"gen", "--output", "x.json", "--shape", "tables", "--project-id", "p",
                               "--endpoint", "https://e/v1", "--database-id", "main=main-dev"};
-        CHECK(emit::parse_generator_arguments(11, argv, options, output).empty());
+        CHECK(emit::parse_generator_arguments(11, argv, args).empty());
         CHECK(output == "x.json");
         CHECK(options.shape == emit::config_shape::tables);
         CHECK(options.database_ids.at("main") == "main-dev");
     }
     SECTION("a deployed database ID must be a valid ID") {
         const char* argv[] = {"gen", "--output", "x.json", "--database-id", "main=_bad"};
-        CHECK_THAT(emit::parse_generator_arguments(5, argv, options, output), Catch::Contains("must not start"));
+        CHECK_THAT(emit::parse_generator_arguments(5, argv, args), Catch::Contains("must not start"));
     }
     SECTION("unknown shape, missing output") {
         const char* bad_shape[] = {"gen", "--output", "x", "--shape", "rows"};
-        CHECK_THAT(emit::parse_generator_arguments(5, bad_shape, options, output), Catch::Contains("--shape"));
+        CHECK_THAT(emit::parse_generator_arguments(5, bad_shape, args), Catch::Contains("--shape"));
         output.clear();
         const char* no_output[] = {"gen"};
-        CHECK_THAT(emit::parse_generator_arguments(1, no_output, options, output), Catch::Contains("--output"));
+        CHECK_THAT(emit::parse_generator_arguments(1, no_output, args), Catch::Contains("--output"));
     }
 }

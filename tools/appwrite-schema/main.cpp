@@ -5,9 +5,13 @@
 //   appwrite-schema import FILE -o schema.hpp [--namespace NS]
 //   appwrite-schema diagram FILE [--format mermaid|dot] [-o OUT]
 //   appwrite-schema emit FILE [--shape collections|tables] [-o OUT]
+//   appwrite-schema diff OLD NEW [--format text|markdown|json|shell] [--fail-on destructive]
+//                               [--cli X.Y] [--accept KIND:DB[/COLLECTION[/KEY]]]... [--rollback FILE]
 //
 // Exit codes: 0 clean (warnings allowed unless --strict), 1 findings, 2 unreadable input or usage.
 #include <cstdio>
+#include <deque>
+#include <filesystem>
 #include <exception>
 #include <map>
 #include <string>
@@ -18,6 +22,7 @@
 
 #include <fmt/core.h>
 
+#include <appwrite/schema/diff/run.hpp>
 #include <appwrite/schema/emit/atomic_file.hpp>
 #include <appwrite/schema/emit/config_json.hpp>
 #include <appwrite/schema/emit/diagram.hpp>
@@ -35,13 +40,17 @@ constexpr std::string_view usage = R"(usage:
   appwrite-schema import FILE -o schema.hpp [--namespace NS]
   appwrite-schema diagram FILE [--format mermaid|dot] [-o OUT]
   appwrite-schema emit FILE [--shape collections|tables] [-o OUT]
+  appwrite-schema diff OLD NEW [--format text|markdown|json|shell] [--fail-on destructive]
+                               [--cli X.Y] [--accept KIND:DB[/COLLECTION[/KEY]]]... [--rollback FILE] [-o OUT]
 )";
 
 struct arguments {
     std::string command;
     std::string file;
+    std::string second_file;  // diff NEW
     std::map<std::string, std::string, std::less<>> options;
     std::vector<std::string> flags;
+    std::vector<std::string> accepted;  // diff --accept, repeatable
     std::string error;
 
     [[nodiscard]] std::string option(std::string_view name, std::string fallback = {}) const {
@@ -58,12 +67,18 @@ struct arguments {
 arguments parse(int argc, char** argv) {
     arguments a;
     const std::vector<std::string_view> valued = {"--profile", "--format", "--server", "-o", "--output",
-                                                  "--namespace", "--shape"};
+                                                  "--namespace", "--shape", "--fail-on", "--cli", "--rollback"};
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         bool takes_value = false;
         for (auto v : valued) takes_value = takes_value || arg == v;
-        if (takes_value) {
+        if (arg == "--accept") {
+            if (i + 1 >= argc) {
+                a.error = "missing value after --accept";
+                return a;
+            }
+            a.accepted.emplace_back(argv[++i]);
+        } else if (takes_value) {
             if (i + 1 >= argc) {
                 a.error = "missing value after " + std::string(arg);
                 return a;
@@ -75,12 +90,15 @@ arguments parse(int argc, char** argv) {
             a.command = arg;
         } else if (a.file.empty()) {
             a.file = arg;
+        } else if (a.command == "diff" && a.second_file.empty()) {
+            a.second_file = arg;
         } else {
             a.error = "unexpected argument " + std::string(arg);
         }
     }
     if (a.command.empty()) a.error = "no command";
     else if (a.file.empty()) a.error = "no FILE";
+    else if (a.command == "diff" && a.second_file.empty()) a.error = "diff needs OLD and NEW";
     return a;
 }
 
@@ -178,6 +196,70 @@ int emit(const arguments& a) {
     }
     return output(a, aw::emit::config_text(config.view(), options));
 }
+// Exit: 0 plan written; 1 with --fail-on destructive when a change loses data that no --accept
+// covers; 2 unreadable input or usage.
+int diff(const arguments& a) {
+    aw::io::loaded_config before;
+    if (!load(a, before)) return 2;
+    auto second = a;
+    second.file = a.second_file;
+    aw::io::loaded_config after;
+    if (!load(second, after)) return 2;
+
+    aw::diff::diff_request request;
+    request.format = a.option("--format", "text");
+    request.colour = isatty(STDOUT_FILENO) != 0 && a.option("-o").empty();
+    const auto fail_on = a.option("--fail-on");
+    if (!fail_on.empty() && fail_on != "destructive") {
+        fmt::print(stderr, "appwrite-schema: --fail-on takes destructive, not {}\n", fail_on);
+        return 2;
+    }
+    request.fail_on_destructive = fail_on == "destructive";
+    if (const auto cli = a.option("--cli"); !cli.empty() && !aw::io::parse_version(cli, request.options.cli_version)) {
+        fmt::print(stderr, "appwrite-schema: --cli takes a version like 24.1, not {}\n", cli);
+        return 2;
+    }
+    std::deque<std::string> storage;
+    std::vector<aw::accepted_loss> accepted;
+    for (const auto& spec : a.accepted) {
+        aw::accepted_loss loss;
+        if (!aw::diff::parse_acceptance(spec, storage, loss)) {
+            fmt::print(stderr,
+                       "appwrite-schema: --accept takes dropped_database:DB, dropped_collection:DB/COLLECTION, "
+                       "dropped_attribute:DB/COLLECTION/KEY or recreated_attribute:DB/COLLECTION/KEY, not {}\n",
+                       spec);
+            return 2;
+        }
+        accepted.push_back(loss);
+    }
+    request.options.accepted = accepted;
+    request.options.tables = after.has_tables_shape && !after.has_collections_shape;
+
+    const auto result = aw::diff::run_diff(before.view(), after.view(), request);
+    if (!result.error.empty()) {
+        fmt::print(stderr, "appwrite-schema: {}\n", result.error);
+        return 2;
+    }
+    if (request.format == "shell") {
+        auto rollback = a.option("--rollback");
+        if (rollback.empty() && !a.option("-o").empty()) {
+            const std::filesystem::path out = a.option("-o");
+            rollback = (out.parent_path() / (out.stem().string() + ".rollback.sh")).string();
+        }
+        if (!rollback.empty()) {
+            try {
+                aw::emit::write_file_atomically(rollback, result.rollback);
+            } catch (const std::exception& e) {
+                fmt::print(stderr, "appwrite-schema: {}\n", e.what());
+                return 2;
+            }
+        }
+    }
+    if (const int rc = output(a, result.text); rc != 0) return rc;
+    if (result.exit_code == 1)
+        fmt::print(stderr, "appwrite-schema: {} destructive change(s) not accepted\n", result.unaccepted_losses);
+    return result.exit_code;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -191,6 +273,7 @@ int main(int argc, char** argv) {
         if (a.command == "import") return import(a);
         if (a.command == "diagram") return diagram(a);
         if (a.command == "emit") return emit(a);
+        if (a.command == "diff") return diff(a);
     } catch (const std::exception& e) {  // nothing in a file should get here; say so rather than abort
         fmt::print(stderr, "appwrite-schema: internal error: {}\n", e.what());
         return 2;

@@ -2,9 +2,11 @@
 // also carries the server profile its rules are checked against (reference 0.1).
 #pragma once
 
+#include <concepts>
 #include <cstddef>
 #include <string_view>
 
+#include <appwrite/schema/accept_loss.hpp>
 #include <appwrite/schema/collection.hpp>
 #include <appwrite/schema/located.hpp>
 #include <appwrite/schema/profile.hpp>
@@ -14,6 +16,8 @@ namespace appwrite::schema {
 
 template <store_counts C>
 struct database_def : store<C> {
+    loss_acceptances acceptances{};
+
     // A database alone can be validated too: it is checked as a one-database project.
     [[nodiscard]] constexpr schema_view view() const { return store<C>::view(); }
     [[nodiscard]] constexpr const server_profile& profile() const { return mariadb; }
@@ -21,6 +25,13 @@ struct database_def : store<C> {
     [[nodiscard]] constexpr database_def disabled() const {
         auto copy = *this;
         copy.databases[0].enabled = false;
+        return copy;
+    }
+    // Destructive changes this schema means to make (accept_loss.hpp).
+    template <std::same_as<accepted_loss>... Loss>
+    [[nodiscard]] constexpr database_def accept_data_loss(const Loss&... losses) const {
+        auto copy = *this;
+        (copy.acceptances.add(losses), ...);
         return copy;
     }
 };
@@ -54,6 +65,7 @@ struct project_def : store<C> {
     std::string_view name{};
     server_profile engine = mariadb;
     std::uint32_t line = 0;
+    loss_acceptances acceptances{};
 
     [[nodiscard]] constexpr schema_view view() const {
         auto v = store<C>::view();
@@ -73,6 +85,14 @@ struct project_def : store<C> {
     [[nodiscard]] constexpr project_def for_target(const deploy_target& t) const {
         auto copy = *this;
         copy.engine = with_target(engine, t);
+        return copy;
+    }
+    // Destructive changes this schema means to make: the migration plan lets them through
+    // (accept_loss.hpp, reference F.6).
+    template <std::same_as<accepted_loss>... Loss>
+    [[nodiscard]] constexpr project_def accept_data_loss(const Loss&... losses) const {
+        auto copy = *this;
+        (copy.acceptances.add(losses), ...);
         return copy;
     }
 };

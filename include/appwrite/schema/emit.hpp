@@ -16,16 +16,23 @@
 
 namespace appwrite::schema::emit {
 
+// The options with the schema's deploy target filled in.
+template <const auto& Project>
+config_options for_schema(config_options options) {
+    if (options.cli_version == 0) options.cli_version = Project.profile().cli_version;
+    return options;
+}
+
 template <const auto& Project>
 std::string config(const config_options& options = {}) {
     static_assert(valid<Project>);
-    return config_text(Project.view(), options);
+    return config_text(Project.view(), for_schema<Project>(options));
 }
 
 template <const auto& Project>
 void write_config(const std::filesystem::path& destination, const config_options& options = {}) {
     static_assert(valid<Project>);
-    write_file_atomically(destination, config_text(Project.view(), options));
+    write_file_atomically(destination, config_text(Project.view(), for_schema<Project>(options)));
 }
 
 }  // namespace appwrite::schema::emit

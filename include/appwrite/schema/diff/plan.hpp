@@ -1,0 +1,499 @@
+// A migration plan between two schema versions, offline: what `appwrite push` would create, update in
+// place, recreate (dropping the attribute's data), delete or rename — per database, collection,
+// attribute and index (reference F.6).
+//
+// Classes follow CLI >= 24.1: size (string/varchar), required, default, elements, min, max and
+// onDelete update in place; type, format, array, encrypt and the relationship's topology (related
+// collection, relation type, two-way, two-way key) recreate; `previousKey` renames in place. Older
+// CLIs (12 … 24.0) compare every key but required/default/elements/min/max and recreate on any other
+// difference, and know no `previousKey`: planned for such a CLI (plan_options::cli_version), those
+// changes lose data too; planned for a newer one, they are flagged (`cli12_recreates`).
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <appwrite/schema/accept_loss.hpp>
+#include <appwrite/schema/detail/text.hpp>
+#include <appwrite/schema/emit/config_json.hpp>
+#include <appwrite/schema/profile.hpp>
+#include <appwrite/schema/view.hpp>
+
+namespace appwrite::schema::diff {
+
+enum class change_kind : std::uint8_t { create, update, recreate, remove, rename };
+
+constexpr std::string_view change_kind_name(change_kind k) {
+    switch (k) {
+        case change_kind::create: return "create";
+        case change_kind::update: return "update";
+        case change_kind::recreate: return "recreate";
+        case change_kind::remove: return "delete";
+        case change_kind::rename: return "rename";
+    }
+    return "update";
+}
+
+enum class subject : std::uint8_t { database, collection, attribute, index };
+
+constexpr std::string_view subject_name(subject s) {
+    switch (s) {
+        case subject::database: return "database";
+        case subject::collection: return "collection";
+        case subject::attribute: return "attribute";
+        case subject::index: return "index";
+    }
+    return "attribute";
+}
+
+// The first CLI that updates in place and renames with previousKey (F.6, CLI CHANGELOG 24.1.0).
+inline constexpr std::uint32_t first_in_place_cli = version(24, 1, 0);
+
+struct plan_options {
+    std::uint32_t cli_version = 0;               // the CLI that pushes NEW; 0 = the newest
+    std::span<const accepted_loss> accepted{};   // losses the author means (accept_loss.hpp)
+    bool tables = false;                         // NEW is in the tables shape (what push sends differs, F.6)
+};
+
+struct change {
+    change_kind kind = change_kind::update;
+    subject what = subject::attribute;
+    std::string database;
+    std::string collection;            // empty for databases
+    std::string key;                   // attribute or index key; empty for databases and collections
+    std::vector<std::string> fields;   // what differs, e.g. {"size"} or {"type"}
+    std::string from;                  // old and new value of the first field, for people
+    std::string to;
+    bool data_loss = false;            // deletes the data of an attribute, a collection or a database
+    bool cli12_recreates = false;      // in place here, but CLI < 24.1 deletes and recreates it
+    bool accepted = false;             // data loss the schema accepts
+    std::string note;                  // what people should know (push behaviour, F.6)
+    // The records on either side, for scripts; null where the thing does not exist.
+    const database_record* old_database = nullptr;
+    const database_record* new_database = nullptr;
+    const collection_record* old_collection = nullptr;
+    const collection_record* new_collection = nullptr;
+    const attribute_record* old_attribute = nullptr;
+    const attribute_record* new_attribute = nullptr;
+    const index_record* old_index = nullptr;
+    const index_record* new_index = nullptr;
+
+    // The acceptance that lets this change through, for changes that lose data.
+    [[nodiscard]] std::optional<accepted_loss> acceptance() const {
+        if (!data_loss) return std::nullopt;
+        switch (what) {
+            case subject::database: return loss::dropped_database(database);
+            case subject::collection: return loss::dropped_collection(database, collection);
+            case subject::attribute:
+                return kind == change_kind::remove ? loss::dropped_attribute(database, collection, key)
+                                                   : loss::recreated_attribute(database, collection, key);
+            case subject::index: break;
+        }
+        return std::nullopt;
+    }
+};
+
+struct plan {
+    std::vector<change> changes;
+    std::vector<accepted_loss> unused_acceptances;  // matched no change: stale once deployed
+
+    [[nodiscard]] std::size_t losses() const {
+        std::size_t n = 0;
+        for (const auto& c : changes) n += c.data_loss ? 1 : 0;
+        return n;
+    }
+    [[nodiscard]] std::size_t unaccepted_losses() const {
+        std::size_t n = 0;
+        for (const auto& c : changes) n += c.data_loss && !c.accepted ? 1 : 0;
+        return n;
+    }
+    // What `--fail-on destructive` fails on.
+    [[nodiscard]] bool destructive() const { return unaccepted_losses() > 0; }
+};
+
+// The DSL line that accepts a change: what `--fail-on destructive` tells the author to add.
+inline std::string acceptance_line(const accepted_loss& a) {
+    auto quoted = [](std::string_view s) { return "\"" + std::string(s) + "\""; };
+    std::string args = quoted(a.database);
+    if (a.kind != loss_kind::dropped_database) args += ", " + quoted(a.collection);
+    if (a.kind == loss_kind::dropped_attribute || a.kind == loss_kind::recreated_attribute) args += ", " + quoted(a.key);
+    return ".accept_data_loss(aw::loss::" + std::string(loss_kind_name(a.kind)) + "(" + args + "))";
+}
+
+namespace detail {
+
+inline std::string str(std::string_view s) { return std::string(s); }
+inline std::string flag(bool b) { return b ? "true" : "false"; }
+
+inline std::string value_text(const value_ref& d) {
+    switch (d.kind) {
+        case value_kind::absent:
+        case value_kind::null: return "null";
+        case value_kind::string: return "\"" + str(d.text) + "\"";
+        case value_kind::integer: return std::to_string(d.integer);
+        case value_kind::number: return std::to_string(d.number);
+        case value_kind::boolean: return flag(d.boolean);
+        default: return "(value)";
+    }
+}
+
+// Bounds the server fills itself (int64 extremes, +-PHP_FLOAT_MAX) compare equal to absent ones.
+inline std::optional<double> effective_bound(const bound& x, bool low) {
+    if (!x.present) return std::nullopt;
+    if (x.is_integer && x.integer == (low ? INT64_MIN : INT64_MAX)) return std::nullopt;
+    if (!x.is_integer && std::fabs(x.number) >= 1.7976931348623157e308) return std::nullopt;
+    return x.as_double();
+}
+
+inline bool same_bound(const bound& a, const bound& b, bool low) {
+    const auto ea = effective_bound(a, low);
+    const auto eb = effective_bound(b, low);
+    if (ea.has_value() != eb.has_value()) return false;
+    if (!ea) return true;
+    if (a.is_integer && b.is_integer) return a.integer == b.integer;
+    return *ea == *eb;
+}
+
+inline std::string bound_text(const bound& x, bool low) {
+    const auto e = effective_bound(x, low);
+    if (!e) return "none";
+    return x.is_integer ? std::to_string(x.integer) : std::to_string(x.number);
+}
+
+inline bool same_default(const value_ref& a, const value_ref& b) {
+    if (a.present() != b.present()) return false;
+    if (!a.present()) return true;
+    const bool numbers = (a.kind == value_kind::integer || a.kind == value_kind::number) &&
+                         (b.kind == value_kind::integer || b.kind == value_kind::number);
+    if (a.kind != b.kind && numbers) {  // 1 and 1.0 are the same default
+        const double x = a.kind == value_kind::integer ? static_cast<double>(a.integer) : a.number;
+        const double y = b.kind == value_kind::integer ? static_cast<double>(b.integer) : b.number;
+        return x == y;
+    }
+    if (a.kind != b.kind) return false;
+    switch (a.kind) {
+        case value_kind::string: return a.text == b.text;
+        case value_kind::integer: return a.integer == b.integer;
+        case value_kind::number: return a.number == b.number;
+        case value_kind::boolean: return a.boolean == b.boolean;
+        default: return a.encoded_length == b.encoded_length;  // arrays/objects/geometry: by size only
+    }
+}
+
+inline bool same_elements(const schema_view& va, const attribute_record& a, const schema_view& vb,
+                          const attribute_record& b) {
+    const auto ea = va.elements_of(a);
+    const auto eb = vb.elements_of(b);
+    if (ea.size() != eb.size()) return false;
+    for (std::size_t i = 0; i < ea.size(); ++i)
+        if (ea[i] != eb[i]) return false;
+    return true;
+}
+
+// string, email, url, ip and enum are one `type: "string"` told apart by `format` (F.4): a change
+// among them is a format change.
+inline bool string_family(attribute_type t) {
+    return t == attribute_type::string || t == attribute_type::email || t == attribute_type::url ||
+           t == attribute_type::ip || t == attribute_type::enum_;
+}
+
+// The fields that differ between two versions of one attribute, and the change they make.
+inline void compare_attribute(const schema_view& va, const collection_record& ca, const attribute_record& a,
+                              const schema_view& vb, const collection_record& cb, const attribute_record& b,
+                              change& out) {
+    auto differs = [&](std::string_view field, std::string from, std::string to, bool recreate, bool cli12) {
+        out.fields.emplace_back(field);
+        if (out.fields.size() == 1) {
+            out.from = std::move(from);
+            out.to = std::move(to);
+        }
+        if (recreate) out.kind = change_kind::recreate;
+        out.cli12_recreates = out.cli12_recreates || cli12;
+    };
+    // Recreate (data loss) on every CLI.
+    if (a.type != b.type) {
+        differs(string_family(a.type) && string_family(b.type) ? "format" : "type", str(type_name(a.type)),
+                str(type_name(b.type)), true, false);
+    }
+    if (a.array != b.array) differs("array", flag(a.array), flag(b.array), true, false);
+    if (a.encrypt != b.encrypt) differs("encrypt", flag(a.encrypt), flag(b.encrypt), true, false);
+    if (a.type == attribute_type::relationship && b.type == attribute_type::relationship) {
+        if (!schema::detail::equal_icase(a.related_collection, b.related_collection))
+            differs("relatedCollection", str(a.related_collection), str(b.related_collection), true, false);
+        if (a.relation != b.relation)
+            differs("relationType", str(relation_type_name(a.relation)), str(relation_type_name(b.relation)), true, false);
+        if (a.two_way != b.two_way) differs("twoWay", flag(a.two_way), flag(b.two_way), true, false);
+        const auto ka = a.two_way_key.empty() ? ca.id : a.two_way_key;
+        const auto kb = b.two_way_key.empty() ? cb.id : b.two_way_key;
+        if (a.two_way && b.two_way && ka != kb) differs("twoWayKey", str(ka), str(kb), true, false);
+        // In place on CLI >= 24.1; CLI 12 compares onDelete too (only required/default/elements/
+        // min/max are exempt there, F.6).
+        if (a.on_delete != b.on_delete)
+            differs("onDelete", str(on_delete_name(a.on_delete)), str(on_delete_name(b.on_delete)), false, true);
+    }
+    // In place on CLI >= 24.1.
+    if (has_declared_size(a.type) && a.type == b.type && a.size != b.size)
+        differs("size", std::to_string(a.size), std::to_string(b.size), false, true);
+    if (a.required != b.required) differs("required", flag(a.required), flag(b.required), false, false);
+    if (!same_default(a.default_value, b.default_value))
+        differs("default", value_text(a.default_value), value_text(b.default_value), false, false);
+    if (a.type == attribute_type::enum_ && b.type == attribute_type::enum_ && !same_elements(va, a, vb, b))
+        differs("elements", std::to_string(a.elements.count) + " elements", std::to_string(b.elements.count) + " elements",
+                false, false);
+    if (is_numeric_type(a.type) && a.type == b.type) {
+        if (!same_bound(a.min, b.min, true)) differs("min", bound_text(a.min, true), bound_text(b.min, true), false, false);
+        if (!same_bound(a.max, b.max, false)) differs("max", bound_text(a.max, false), bound_text(b.max, false), false, false);
+    }
+}
+
+// What differs between two versions of an index (F.6 compares type, attributes and orders).
+inline std::vector<std::string> index_differences(const schema_view& va, const index_record& a, const schema_view& vb,
+                                                  const index_record& b) {
+    std::vector<std::string> out;
+    if (a.type != b.type) out.emplace_back("type");
+    const auto fa = va.fields_of(a);
+    const auto fb = vb.fields_of(b);
+    bool attributes = fa.size() != fb.size();
+    bool orders = false;
+    auto descending = [](sort_order o) { return o == sort_order::desc; };
+    for (std::size_t i = 0; !attributes && i < fa.size(); ++i) {
+        attributes = fa[i].attribute != fb[i].attribute;
+        orders = orders || descending(fa[i].order) != descending(fb[i].order);
+    }
+    if (attributes) out.emplace_back("attributes");
+    else if (orders) out.emplace_back("orders");
+    return out;
+}
+
+// Permissions as a set: order and `write` vs create+update+delete spellings do not matter (D.1).
+inline std::vector<std::string> permission_set(const schema_view& v, const collection_record& c) {
+    std::vector<std::string> out;
+    for (const auto& p : emit::detail::permissions_json(v, c)) out.push_back(p.get<std::string>());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+template <class Record>
+std::map<std::string_view, const Record*> by_key(std::span<const Record> all, auto key) {
+    std::map<std::string_view, const Record*> out;
+    for (const auto& r : all) out.emplace(key(r), &r);
+    return out;
+}
+
+template <class Record>
+const Record* lookup(const std::map<std::string_view, const Record*>& m, std::string_view k) {
+    const auto it = m.find(k);
+    return it == m.end() ? nullptr : it->second;
+}
+
+struct planner {
+    const schema_view& before;
+    const schema_view& after;
+    const plan_options& options;
+    plan out{};
+
+    [[nodiscard]] bool legacy_cli() const { return options.cli_version != 0 && options.cli_version < first_in_place_cli; }
+
+    change& add(change_kind kind, subject what, std::string_view db, std::string_view coll = {}, std::string_view key = {}) {
+        change c;
+        c.kind = kind;
+        c.what = what;
+        c.database = str(db);
+        c.collection = str(coll);
+        c.key = str(key);
+        c.data_loss = kind == change_kind::remove && what != subject::index;
+        out.changes.push_back(std::move(c));
+        return out.changes.back();
+    }
+
+    void created_collection(const database_record& db, const collection_record& c) {
+        add(change_kind::create, subject::collection, db.id, c.id).new_collection = &c;
+        for (const auto& a : after.attributes_of(c))
+            if (a.side == relation_side::parent) add(change_kind::create, subject::attribute, db.id, c.id, a.key).new_attribute = &a;
+        for (const auto& ix : after.indexes_of(c)) add(change_kind::create, subject::index, db.id, c.id, ix.key).new_index = &ix;
+    }
+
+    void collection_settings(const database_record& db, const collection_record& old_c, const collection_record& c) {
+        std::vector<std::string> fields;
+        if (old_c.name != c.name) fields.emplace_back("name");
+        if (old_c.enabled != c.enabled) fields.emplace_back("enabled");
+        if (old_c.document_security != c.document_security)
+            fields.emplace_back(options.tables ? "rowSecurity" : "documentSecurity");
+        if (permission_set(before, old_c) != permission_set(after, c)) fields.emplace_back("$permissions");
+        if (fields.empty()) return;
+        auto& ch = add(change_kind::update, subject::collection, db.id, c.id);
+        ch.old_collection = &old_c;
+        ch.new_collection = &c;
+        if (old_c.name != c.name) {
+            ch.from = str(old_c.name);
+            ch.to = str(c.name);
+        }
+        // F.6: push updates only the name of an existing collection (tables: name, rowSecurity and
+        // permissions; never enabled).
+        const bool unsent = options.tables ? old_c.enabled != c.enabled
+                                           : fields.size() > (old_c.name != c.name ? 1U : 0U);
+        if (unsent)
+            ch.note = options.tables ? "appwrite push does not send `enabled` for an existing table (F.6)"
+                                     : "appwrite push sends only `name` for an existing collection (F.6); "
+                                       "the shell script updates the rest";
+        ch.fields = std::move(fields);
+    }
+
+    void attributes(const database_record& db, const collection_record& old_c, const collection_record& c) {
+        auto parent_key = [](const attribute_record& a) { return a.key; };
+        std::map<std::string_view, const attribute_record*> old_by_key;
+        for (const auto& x : before.attributes_of(old_c))
+            if (x.side == relation_side::parent) old_by_key.emplace(parent_key(x), &x);
+        std::map<const attribute_record*, bool> matched;
+        for (const auto& a : after.attributes_of(c)) {
+            if (a.side != relation_side::parent) continue;
+            const attribute_record* old_a = lookup(old_by_key, a.key);
+            const bool renamed = old_a == nullptr && !a.previous_key.empty() &&
+                                 (old_a = lookup(old_by_key, a.previous_key)) != nullptr;
+            if (old_a == nullptr) {
+                add(change_kind::create, subject::attribute, db.id, c.id, a.key).new_attribute = &a;
+                continue;
+            }
+            if (renamed && legacy_cli()) {
+                // No previousKey before CLI 24.1: the old attribute goes, a new one comes (F.6).
+                auto& gone = add(change_kind::remove, subject::attribute, db.id, c.id, old_a->key);
+                gone.old_attribute = old_a;
+                gone.note = "renamed to " + str(a.key) + ", but CLI < 24.1 has no previousKey: it deletes and creates";
+                add(change_kind::create, subject::attribute, db.id, c.id, a.key).new_attribute = &a;
+                matched[old_a] = true;
+                continue;
+            }
+            matched[old_a] = true;
+            if (renamed) {
+                auto& r = add(change_kind::rename, subject::attribute, db.id, c.id, a.key);
+                r.fields = {"key"};
+                r.from = str(old_a->key);
+                r.to = str(a.key);
+                r.old_attribute = old_a;
+                r.new_attribute = &a;
+            }
+            change ch;
+            compare_attribute(before, old_c, *old_a, after, c, a, ch);
+            if (ch.fields.empty()) continue;
+            auto& added = add(ch.kind, subject::attribute, db.id, c.id, a.key);
+            added.fields = std::move(ch.fields);
+            added.from = std::move(ch.from);
+            added.to = std::move(ch.to);
+            added.old_attribute = old_a;
+            added.new_attribute = &a;
+            if (added.kind == change_kind::recreate) {
+                added.data_loss = true;
+            } else if (ch.cli12_recreates && legacy_cli()) {
+                added.kind = change_kind::recreate;
+                added.data_loss = true;
+                added.note = "CLI < 24.1 deletes and recreates on this change; CLI >= 24.1 updates it in place";
+            } else if (ch.cli12_recreates) {
+                added.cli12_recreates = true;
+                added.note = "in place on CLI >= 24.1; CLI 12 would delete and recreate it";
+            }
+        }
+        for (const auto& x : before.attributes_of(old_c))
+            if (x.side == relation_side::parent && !matched.contains(&x))
+                add(change_kind::remove, subject::attribute, db.id, c.id, x.key).old_attribute = &x;
+    }
+
+    void indexes(const database_record& db, const collection_record& old_c, const collection_record& c) {
+        const auto old_by_key = by_key(before.indexes_of(old_c), [](const index_record& i) { return i.key; });
+        const auto new_by_key = by_key(after.indexes_of(c), [](const index_record& i) { return i.key; });
+        for (const auto& ix : after.indexes_of(c)) {
+            const auto* old_ix = lookup(old_by_key, ix.key);
+            if (old_ix == nullptr) {
+                add(change_kind::create, subject::index, db.id, c.id, ix.key).new_index = &ix;
+            } else if (auto fields = index_differences(before, *old_ix, after, ix); !fields.empty()) {
+                // Any index change recreates the index (F.6); the data stays.
+                auto& ch = add(change_kind::recreate, subject::index, db.id, c.id, ix.key);
+                ch.fields = std::move(fields);
+                ch.old_index = old_ix;
+                ch.new_index = &ix;
+            }
+        }
+        for (const auto& x : before.indexes_of(old_c))
+            if (lookup(new_by_key, x.key) == nullptr) add(change_kind::remove, subject::index, db.id, c.id, x.key).old_index = &x;
+    }
+
+    void run() {
+        auto db_key = [](const database_record& d) { return d.id; };
+        auto coll_key = [](const collection_record& c) { return c.id; };
+        const auto old_dbs = by_key(before.databases, db_key);
+        const auto new_dbs = by_key(after.databases, db_key);
+        for (const auto& db : after.databases) {
+            const auto* old_db = lookup(old_dbs, db.id);
+            if (old_db == nullptr) {
+                add(change_kind::create, subject::database, db.id).new_database = &db;
+            } else if (old_db->name != db.name || old_db->enabled != db.enabled) {
+                auto& ch = add(change_kind::update, subject::database, db.id);
+                if (old_db->name != db.name) {
+                    ch.fields.emplace_back("name");
+                    ch.from = str(old_db->name);
+                    ch.to = str(db.name);
+                }
+                if (old_db->enabled != db.enabled) ch.fields.emplace_back("enabled");
+                ch.old_database = old_db;
+                ch.new_database = &db;
+            }
+            std::map<std::string_view, const collection_record*> old_colls;
+            if (old_db != nullptr) old_colls = by_key(before.collections_of(*old_db), coll_key);
+            for (const auto& c : after.collections_of(db)) {
+                const auto* old_c = lookup(old_colls, c.id);
+                if (old_c == nullptr) {
+                    created_collection(db, c);
+                    continue;
+                }
+                collection_settings(db, *old_c, c);
+                attributes(db, *old_c, c);
+                indexes(db, *old_c, c);
+            }
+            if (old_db == nullptr) continue;
+            const auto new_colls = by_key(after.collections_of(db), coll_key);
+            for (const auto& c : before.collections_of(*old_db))
+                if (lookup(new_colls, c.id) == nullptr)
+                    add(change_kind::remove, subject::collection, db.id, c.id).old_collection = &c;
+        }
+        for (const auto& db : before.databases)
+            if (lookup(new_dbs, db.id) == nullptr) add(change_kind::remove, subject::database, db.id).old_database = &db;
+    }
+
+    // Marks the losses the schema accepts and collects acceptances that matched nothing.
+    void accept() {
+        std::vector<bool> used(options.accepted.size(), false);
+        for (auto& c : out.changes) {
+            const auto wanted = c.acceptance();
+            if (!wanted) continue;
+            for (std::size_t i = 0; i < options.accepted.size(); ++i) {
+                const auto& a = options.accepted[i];
+                if (a.kind == wanted->kind && a.database == wanted->database && a.collection == wanted->collection &&
+                    a.key == wanted->key) {
+                    c.accepted = true;
+                    used[i] = true;
+                }
+            }
+        }
+        for (std::size_t i = 0; i < options.accepted.size(); ++i)
+            if (!used[i]) out.unused_acceptances.push_back(options.accepted[i]);
+    }
+};
+
+}  // namespace detail
+
+// The plan from `before` (e.g. the deployed config) to `after` (the new schema). The views must
+// outlive the plan: changes point at their records.
+inline plan make_plan(const schema_view& before, const schema_view& after, const plan_options& options = {}) {
+    detail::planner p{before, after, options};
+    p.run();
+    p.accept();
+    return std::move(p.out);
+}
+
+}  // namespace appwrite::schema::diff

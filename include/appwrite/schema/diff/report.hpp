@@ -1,0 +1,124 @@
+// A migration plan as people and machines read it: grouped text (colour on a terminal), Markdown for
+// a pull-request comment, JSON for tools. Every unaccepted data loss comes with the DSL line that
+// accepts it (accept_loss.hpp).
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include <appwrite/schema/diff/plan.hpp>
+
+namespace appwrite::schema::diff {
+
+namespace report_detail {
+inline std::string where(const change& c) {
+    std::string w = c.database;
+    if (!c.collection.empty()) w += "/" + c.collection;
+    if (!c.key.empty()) w += "/" + c.key;
+    return w;
+}
+inline std::string fields(const change& c) {
+    std::string s;
+    for (const auto& f : c.fields) s += (s.empty() ? "" : ", ") + f;
+    if (!c.from.empty() || !c.to.empty()) s += ": " + c.from + " -> " + c.to;
+    return s;
+}
+inline std::string loss_mark(const change& c) {
+    if (!c.data_loss) return {};
+    return c.accepted ? "DATA LOSS (accepted)" : "DATA LOSS";
+}
+inline std::string summary(const plan& p) {
+    const auto n = p.changes.size();
+    return std::to_string(n) + " change" + (n == 1 ? "" : "s") + ", " + std::to_string(p.losses()) + " losing data, " +
+           std::to_string(p.unaccepted_losses()) + " not accepted";
+}
+}  // namespace report_detail
+
+inline std::string text_report(const plan& p, bool colour = false) {
+    using namespace report_detail;
+    const std::string red = colour ? "\x1b[31m" : "";
+    const std::string green = colour ? "\x1b[32m" : "";
+    const std::string yellow = colour ? "\x1b[33m" : "";
+    const std::string bold = colour ? "\x1b[1m" : "";
+    const std::string reset = colour ? "\x1b[0m" : "";
+    std::string out;
+    std::string group;
+    for (const auto& c : p.changes) {
+        const std::string g = c.database + (c.collection.empty() ? "" : "/" + c.collection);
+        if (g != group) {
+            out += bold + g + reset + "\n";
+            group = g;
+        }
+        const std::string& tint = c.data_loss ? red : c.kind == change_kind::create ? green : yellow;
+        out += "  " + tint + std::string(change_kind_name(c.kind)) + reset + " " + std::string(subject_name(c.what)) +
+               (c.key.empty() ? "" : " " + c.key);
+        if (!c.fields.empty()) out += " (" + fields(c) + ")";
+        if (c.data_loss) out += "  " + red + loss_mark(c) + reset;
+        out += "\n";
+        if (!c.note.empty()) out += "      note: " + c.note + "\n";
+    }
+    out += summary(p) + "\n";
+    if (p.destructive()) {
+        out += "\nTo accept these losses, add to the schema's project (or database) declaration:\n";
+        for (const auto& c : p.changes)
+            if (c.data_loss && !c.accepted) out += "    " + acceptance_line(*c.acceptance()) + "\n";
+    }
+    if (!p.unused_acceptances.empty()) {
+        out += "\nAccepted losses that match no change (remove them once deployed):\n";
+        for (const auto& a : p.unused_acceptances) out += "    " + acceptance_line(a) + "\n";
+    }
+    return out;
+}
+
+inline std::string markdown_report(const plan& p) {
+    using namespace report_detail;
+    std::string out = "### Schema changes\n\n";
+    if (p.changes.empty()) return out + "No changes.\n";
+    out += "| change | what | where | fields | data |\n|---|---|---|---|---|\n";
+    for (const auto& c : p.changes) {
+        std::string data = c.data_loss ? (c.accepted ? "⚠️ loss (accepted)" : "❌ **loss**") : "";
+        if (!c.note.empty()) data += (data.empty() ? "" : "<br>") + c.note;
+        out += "| " + std::string(change_kind_name(c.kind)) + " | " + std::string(subject_name(c.what)) + " | `" + where(c) +
+               "` | " + fields(c) + " | " + data + " |\n";
+    }
+    out += "\n" + summary(p) + ".\n";
+    if (p.destructive()) {
+        out += "\nTo accept the losses, add to the project declaration:\n\n```cpp\n";
+        for (const auto& c : p.changes)
+            if (c.data_loss && !c.accepted) out += acceptance_line(*c.acceptance()) + "\n";
+        out += "```\n";
+    }
+    return out;
+}
+
+inline std::string json_report(const plan& p) {
+    nlohmann::ordered_json changes = nlohmann::ordered_json::array();
+    for (const auto& c : p.changes) {
+        nlohmann::ordered_json j{{"change", std::string(change_kind_name(c.kind))},
+                                 {"subject", std::string(subject_name(c.what))},
+                                 {"database", c.database},
+                                 {"collection", c.collection},
+                                 {"key", c.key},
+                                 {"fields", c.fields},
+                                 {"from", c.from},
+                                 {"to", c.to},
+                                 {"dataLoss", c.data_loss},
+                                 {"accepted", c.accepted},
+                                 {"cli12Recreates", c.cli12_recreates}};
+        if (!c.note.empty()) j["note"] = c.note;
+        if (c.data_loss && !c.accepted) j["accept"] = acceptance_line(*c.acceptance());
+        changes.push_back(std::move(j));
+    }
+    nlohmann::ordered_json unused = nlohmann::ordered_json::array();
+    for (const auto& a : p.unused_acceptances) unused.push_back(acceptance_line(a));
+    nlohmann::ordered_json out;
+    out["destructive"] = p.destructive();
+    out["losses"] = p.losses();
+    out["unacceptedLosses"] = p.unaccepted_losses();
+    out["changes"] = std::move(changes);
+    out["unusedAcceptances"] = std::move(unused);
+    return out.dump(2) + "\n";
+}
+
+}  // namespace appwrite::schema::diff
