@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -280,18 +281,33 @@ inline std::vector<std::string> permission_set(const schema_view& v, const colle
     return out;
 }
 
+// The records of one side by key. A file can repeat a key (a finding of `check`): the n-th record
+// with a key pairs with the n-th on the other side, so a file against itself plans nothing.
 template <class Record>
-std::map<std::string_view, const Record*> by_key(std::span<const Record> all, auto key) {
-    std::map<std::string_view, const Record*> out;
-    for (const auto& r : all) out.emplace(key(r), &r);
-    return out;
-}
+class matcher {
+public:
+    template <class Key, class Keep>
+    matcher(std::span<const Record> all, Key key, Keep keep) {
+        for (const auto& r : all)
+            if (keep(r)) by_key_[key(r)].push_back(&r);
+    }
+    template <class Key>
+    matcher(std::span<const Record> all, Key key) : matcher(all, key, [](const Record&) { return true; }) {}
 
-template <class Record>
-const Record* lookup(const std::map<std::string_view, const Record*>& m, std::string_view k) {
-    const auto it = m.find(k);
-    return it == m.end() ? nullptr : it->second;
-}
+    // The first record with this key not taken yet, now taken; null when there is none.
+    const Record* take(std::string_view key) {
+        const auto it = by_key_.find(key);
+        if (it == by_key_.end()) return nullptr;
+        for (const auto* r : it->second)
+            if (taken_.insert(r).second) return r;
+        return nullptr;
+    }
+    [[nodiscard]] bool taken(const Record& r) const { return taken_.contains(&r); }
+
+private:
+    std::map<std::string_view, std::vector<const Record*>> by_key_;
+    std::set<const Record*> taken_;
+};
 
 struct planner {
     const schema_view& before;
@@ -347,16 +363,14 @@ struct planner {
     }
 
     void attributes(const database_record& db, const collection_record& old_c, const collection_record& c) {
-        auto parent_key = [](const attribute_record& a) { return a.key; };
-        std::map<std::string_view, const attribute_record*> old_by_key;
-        for (const auto& x : before.attributes_of(old_c))
-            if (x.side == relation_side::parent) old_by_key.emplace(parent_key(x), &x);
-        std::map<const attribute_record*, bool> matched;
+        auto parent = [](const attribute_record& a) { return a.side == relation_side::parent; };
+        matcher<attribute_record> old_attributes(before.attributes_of(old_c), [](const attribute_record& a) { return a.key; },
+                                                 parent);
         for (const auto& a : after.attributes_of(c)) {
-            if (a.side != relation_side::parent) continue;
-            const attribute_record* old_a = lookup(old_by_key, a.key);
+            if (!parent(a)) continue;
+            const attribute_record* old_a = old_attributes.take(a.key);
             const bool renamed = old_a == nullptr && !a.previous_key.empty() &&
-                                 (old_a = lookup(old_by_key, a.previous_key)) != nullptr;
+                                 (old_a = old_attributes.take(a.previous_key)) != nullptr;
             if (old_a == nullptr) {
                 add(change_kind::create, subject::attribute, db.id, c.id, a.key).new_attribute = &a;
                 continue;
@@ -367,10 +381,8 @@ struct planner {
                 gone.old_attribute = old_a;
                 gone.note = "renamed to " + str(a.key) + ", but CLI < 24.1 has no previousKey: it deletes and creates";
                 add(change_kind::create, subject::attribute, db.id, c.id, a.key).new_attribute = &a;
-                matched[old_a] = true;
                 continue;
             }
-            matched[old_a] = true;
             if (renamed) {
                 auto& r = add(change_kind::rename, subject::attribute, db.id, c.id, a.key);
                 r.fields = {"key"};
@@ -400,15 +412,14 @@ struct planner {
             }
         }
         for (const auto& x : before.attributes_of(old_c))
-            if (x.side == relation_side::parent && !matched.contains(&x))
+            if (parent(x) && !old_attributes.taken(x))
                 add(change_kind::remove, subject::attribute, db.id, c.id, x.key).old_attribute = &x;
     }
 
     void indexes(const database_record& db, const collection_record& old_c, const collection_record& c) {
-        const auto old_by_key = by_key(before.indexes_of(old_c), [](const index_record& i) { return i.key; });
-        const auto new_by_key = by_key(after.indexes_of(c), [](const index_record& i) { return i.key; });
+        matcher<index_record> old_indexes(before.indexes_of(old_c), [](const index_record& i) { return i.key; });
         for (const auto& ix : after.indexes_of(c)) {
-            const auto* old_ix = lookup(old_by_key, ix.key);
+            const auto* old_ix = old_indexes.take(ix.key);
             if (old_ix == nullptr) {
                 add(change_kind::create, subject::index, db.id, c.id, ix.key).new_index = &ix;
             } else if (auto fields = index_differences(before, *old_ix, after, ix); !fields.empty()) {
@@ -420,16 +431,15 @@ struct planner {
             }
         }
         for (const auto& x : before.indexes_of(old_c))
-            if (lookup(new_by_key, x.key) == nullptr) add(change_kind::remove, subject::index, db.id, c.id, x.key).old_index = &x;
+            if (!old_indexes.taken(x)) add(change_kind::remove, subject::index, db.id, c.id, x.key).old_index = &x;
     }
 
     void run() {
         auto db_key = [](const database_record& d) { return d.id; };
         auto coll_key = [](const collection_record& c) { return c.id; };
-        const auto old_dbs = by_key(before.databases, db_key);
-        const auto new_dbs = by_key(after.databases, db_key);
+        matcher<database_record> old_databases(before.databases, db_key);
         for (const auto& db : after.databases) {
-            const auto* old_db = lookup(old_dbs, db.id);
+            const auto* old_db = old_databases.take(db.id);
             if (old_db == nullptr) {
                 add(change_kind::create, subject::database, db.id).new_database = &db;
             } else if (old_db->name != db.name || old_db->enabled != db.enabled) {
@@ -443,10 +453,10 @@ struct planner {
                 ch.old_database = old_db;
                 ch.new_database = &db;
             }
-            std::map<std::string_view, const collection_record*> old_colls;
-            if (old_db != nullptr) old_colls = by_key(before.collections_of(*old_db), coll_key);
+            matcher<collection_record> old_collections(
+                old_db != nullptr ? before.collections_of(*old_db) : std::span<const collection_record>{}, coll_key);
             for (const auto& c : after.collections_of(db)) {
-                const auto* old_c = lookup(old_colls, c.id);
+                const auto* old_c = old_collections.take(c.id);
                 if (old_c == nullptr) {
                     created_collection(db, c);
                     continue;
@@ -456,13 +466,13 @@ struct planner {
                 indexes(db, *old_c, c);
             }
             if (old_db == nullptr) continue;
-            const auto new_colls = by_key(after.collections_of(db), coll_key);
+            // A deleted collection takes its attributes and indexes with it: listed once.
             for (const auto& c : before.collections_of(*old_db))
-                if (lookup(new_colls, c.id) == nullptr)
-                    add(change_kind::remove, subject::collection, db.id, c.id).old_collection = &c;
+                if (!old_collections.taken(c)) add(change_kind::remove, subject::collection, db.id, c.id).old_collection = &c;
         }
+        // A deleted database takes its collections with it: listed once.
         for (const auto& db : before.databases)
-            if (lookup(new_dbs, db.id) == nullptr) add(change_kind::remove, subject::database, db.id).old_database = &db;
+            if (!old_databases.taken(db)) add(change_kind::remove, subject::database, db.id).old_database = &db;
     }
 
     // Marks the losses the schema accepts and collects acceptances that matched nothing.

@@ -66,6 +66,15 @@ public:
     // Collections that are a second description (in `tables`) of one in `collections`.
     std::vector<std::uint32_t> second_descriptions;
 
+    // The records point into owned_: a copy would point into the original, so there is none. Moves
+    // keep the strings where they are (a deque's move takes its blocks).
+    loaded_config() = default;
+    loaded_config(const loaded_config&) = delete;
+    loaded_config& operator=(const loaded_config&) = delete;
+    loaded_config(loaded_config&&) = default;
+    loaded_config& operator=(loaded_config&&) = default;
+    ~loaded_config() = default;
+
     [[nodiscard]] schema_view view() const {
         schema_view v{};
         v.project_id = project_id;
