@@ -47,8 +47,9 @@ if [ "${SANITIZE:-1}" = 1 ] && [ -n "$compilers" ]; then
   echo "=== clang++-19 with ASan + UBSan: run-time tests (${build})"
   if cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_BUILD_TYPE=Debug \
            -DAPPWRITE_SCHEMA_SANITIZE=ON >/dev/null &&
-     cmake --build "$build" -j "$jobs" --target emit_test app_test dsl_test corpus_test appwrite-schema djamms_config &&
-     ctest --test-dir "$build" -j "$jobs" --output-on-failure -R '^(emit|app|dsl|tool)[.]|^corpus$'; then
+     cmake --build "$build" -j "$jobs" --target emit_test app_test dsl_test corpus_test diff_test corpus_diff_test \
+                                             appwrite-schema djamms_config notes_unaccepted &&
+     ctest --test-dir "$build" -j "$jobs" --output-on-failure -R '^(emit|app|dsl|tool|diff)[.]|^corpus$'; then
     echo "=== sanitizers: passed"
   else
     echo "=== sanitizers: FAILED"

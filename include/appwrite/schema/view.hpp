@@ -53,6 +53,7 @@ struct value_ref {
     bool boolean = false;
     geometry_ref geometry{};
     std::uint32_t encoded_length = 0;  // files: length of the JSON text of the value (objects/arrays)
+    std::string_view json{};           // files: arrays, objects, geometry as JSON, numbers as doubles
 
     [[nodiscard]] constexpr bool present() const { return kind != value_kind::absent && kind != value_kind::null; }
 };

@@ -141,7 +141,7 @@ inline std::string value_text(const value_ref& d) {
         case value_kind::integer: return std::to_string(d.integer);
         case value_kind::number: return std::to_string(d.number);
         case value_kind::boolean: return flag(d.boolean);
-        default: return "(value)";
+        default: return d.json.empty() ? "(value)" : str(d.json);
     }
 }
 
@@ -184,7 +184,7 @@ inline bool same_default(const value_ref& a, const value_ref& b) {
         case value_kind::integer: return a.integer == b.integer;
         case value_kind::number: return a.number == b.number;
         case value_kind::boolean: return a.boolean == b.boolean;
-        default: return a.encoded_length == b.encoded_length;  // arrays/objects/geometry: by size only
+        default: return a.json == b.json;  // arrays, objects, geometry: their canonical JSON (files)
     }
 }
 

@@ -240,6 +240,27 @@ public:
             v.geometry.well_formed = false;
         }
         v.encoded_length = static_cast<std::uint32_t>(std::min<std::size_t>(encoded_size(j), UINT32_MAX));
+        v.json = canonical_text(j);
+    }
+
+    // The value as JSON with every number a double: [1, 2] and [1.0, 2.0] are one value (the migration
+    // plan compares defaults by it).
+    std::string_view canonical_text(const json& j) {
+        auto canonical = [](const json& x, auto& self) -> json {
+            if (x.is_number()) return x.get<double>();
+            if (x.is_array()) {
+                json out = json::array();
+                for (const auto& e : x) out.push_back(self(e, self));
+                return out;
+            }
+            if (x.is_object()) {
+                json out = json::object();
+                for (const auto& [k, e] : x.items()) out[k] = self(e, self);
+                return out;
+            }
+            return x;
+        };
+        return out_.keep(canonical(j, canonical).dump());
     }
 
     value_ref value(const json& j, attribute_type type) {
@@ -262,6 +283,7 @@ public:
         } else {
             v.kind = j.is_array() ? value_kind::array : value_kind::object;
             v.encoded_length = static_cast<std::uint32_t>(std::min<std::size_t>(encoded_size(j), UINT32_MAX));
+            v.json = canonical_text(j);
         }
         return v;
     }
