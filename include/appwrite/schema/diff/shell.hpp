@@ -366,7 +366,14 @@ inline shell_output shell_scripts(const plan& p, const schema_view& before, cons
     using namespace shell_detail;
     writer wr{before, after, words(options.tables), {}};
     for (const auto& c : p.changes) wr.plan_step(c);
-    std::stable_sort(wr.steps.begin(), wr.steps.end(), [](const step& a, const step& b) { return a.when < b.when; });
+    // Into deployment order, keeping the plan's order within a phase (a bucket pass: std::stable_sort
+    // warns under clang 19 with libstdc++ 12).
+    std::vector<step> ordered;
+    ordered.reserve(wr.steps.size());
+    for (int ph = 0; ph <= static_cast<int>(phase::database_deletes); ++ph)
+        for (auto& s : wr.steps)
+            if (static_cast<int>(s.when) == ph) ordered.push_back(std::move(s));
+    wr.steps = std::move(ordered);
 
     shell_output out;
     out.deploy = prologue(wr.w.group, "Deployment: " + std::to_string(p.changes.size()) + " schema changes, " +

@@ -558,6 +558,7 @@ public:
             std::uint32_t database;
             bool tables;
             bool second_description;
+            std::size_t position;  // in file order: ties keep it (std::stable_sort warns under clang 19 + libstdc++ 12)
         };
         std::vector<pending> found;
         const auto no_database = std::numeric_limits<std::uint32_t>::max();
@@ -598,10 +599,12 @@ public:
                                           other.entry->value("$id", std::string()) == id);
                 }
                 if (twice) issue(file_issue::described_twice, path, c["$id"].is_string() ? c["$id"].get<std::string>() : "");
-                found.push_back({&c, path, database, tables, twice});
+                found.push_back({&c, path, database, tables, twice, found.size()});
             }
         }
-        std::stable_sort(found.begin(), found.end(), [](const pending& a, const pending& b) { return a.database < b.database; });
+        std::sort(found.begin(), found.end(), [](const pending& a, const pending& b) {
+            return a.database != b.database ? a.database < b.database : a.position < b.position;
+        });
         for (const auto& p : found) {
             if (p.database != no_database) {
                 auto& db = out_.databases[p.database];
