@@ -246,7 +246,9 @@ int diff(const arguments& a) {
             const std::filesystem::path out = a.option("-o");
             rollback = (out.parent_path() / (out.stem().string() + ".rollback.sh")).string();
         }
-        if (!rollback.empty()) {
+        if (rollback.empty()) {
+            fmt::print(stderr, "appwrite-schema: no rollback script written: pass --rollback FILE (or -o FILE)\n");
+        } else {
             try {
                 aw::emit::write_file_atomically(rollback, result.rollback);
             } catch (const std::exception& e) {
