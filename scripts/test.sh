@@ -48,7 +48,8 @@ if [ "${SANITIZE:-1}" = 1 ] && [ -n "$compilers" ]; then
   if cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_BUILD_TYPE=Debug \
            -DAPPWRITE_SCHEMA_SANITIZE=ON >/dev/null &&
      cmake --build "$build" -j "$jobs" --target emit_test app_test dsl_test corpus_test diff_test corpus_diff_test \
-                                             appwrite-schema djamms_config notes_unaccepted &&
+                                             appwrite-schema djamms_config notes_accepted notes_unaccepted \
+                                             notes_accepted_for_cli_12 &&
      ctest --test-dir "$build" -j "$jobs" --output-on-failure -R '^(emit|app|dsl|tool|diff)[.]|^corpus$'; then
     echo "=== sanitizers: passed"
   else

@@ -10,6 +10,8 @@
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
 
+#include <appwrite/schema/diff/report.hpp>
+#include <appwrite/schema/diff/shell.hpp>
 #include <appwrite/schema/emit/config_json.hpp>
 #include <appwrite/schema/io/check.hpp>
 
@@ -94,6 +96,27 @@ void check_5000_attributes(benchmark::State& state) {
     }
 }
 BENCHMARK(check_5000_attributes)->Unit(benchmark::kMillisecond);
+// `diff` of two 5,000-attribute versions: the plan (every change of the second version found) and
+// the deployment script.
+void diff_5000_attributes(benchmark::State& state) {
+    const auto before = aw::io::parse_config(generated_config(100, 50));
+    // The next version: every string one character longer, the last collection gone.
+    auto edited = nlohmann::json::parse(generated_config(100, 50));
+    for (auto& c : edited["collections"])
+        for (auto& a : c["attributes"])
+            if (a["type"] == "string" && a.contains("size")) a["size"] = 65;
+    edited["collections"].erase(edited["collections"].size() - 1);
+    const auto after = aw::io::parse_config(edited.dump());
+    std::size_t changes = 0;
+    for (auto _ : state) {
+        const auto plan = aw::diff::make_plan(before.view(), after.view());
+        auto script = aw::diff::shell_scripts(plan, before.view(), after.view());
+        changes = plan.changes.size();
+        benchmark::DoNotOptimize(script);
+    }
+    state.counters["changes"] = static_cast<double>(changes);
+}
+BENCHMARK(diff_5000_attributes)->Unit(benchmark::kMillisecond);
 }  // namespace
 
 BENCHMARK_MAIN();

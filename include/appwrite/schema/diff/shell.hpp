@@ -10,6 +10,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -91,7 +92,9 @@ inline std::string number_text(const bound& b) {
     return nlohmann::json(b.number).dump();
 }
 
-inline bool fractional(const bound& b) { return b.present && !b.is_integer && b.number != static_cast<double>(static_cast<std::int64_t>(b.number)); }
+// A value CLI 12's parseInteger would truncate (no cast: a double beyond int64 has no integer value).
+inline bool fractional(double x) { return std::isfinite(x) && x != std::trunc(x); }
+inline bool fractional(const bound& b) { return b.present && !b.is_integer && fractional(b.number); }
 
 struct writer {
     const schema_view& before;
@@ -128,7 +131,7 @@ struct writer {
             if (const auto low = detail::effective_bound(a.min, true)) s += " --min " + number_text(a.min);
             if (const auto high = detail::effective_bound(a.max, false)) s += " --max " + number_text(a.max);
             if (fractional(a.min) || fractional(a.max) ||
-                (a.default_value.kind == value_kind::number && a.default_value.number != static_cast<double>(static_cast<std::int64_t>(a.default_value.number))))
+                (a.default_value.kind == value_kind::number && fractional(a.default_value.number)))
                 warnings.push_back("CLI 12 reads float flags as integers (parseInteger) and truncates " + std::string(a.key) +
                                    "'s fractional min/max/default: set them with appwrite push or the console");
         }
