@@ -3,7 +3,9 @@
 // `--fail-on destructive`.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <deque>
 #include <string>
 #include <vector>
@@ -69,12 +71,13 @@ inline bool parse_acceptance(const std::string& spec, std::deque<std::string>& s
     }
     for (const auto& part : parts)
         if (part.empty()) return false;
-    std::size_t wanted = 0;
-    if (kind == "dropped_database") out.kind = loss_kind::dropped_database, wanted = 1;
-    else if (kind == "dropped_collection") out.kind = loss_kind::dropped_collection, wanted = 2;
-    else if (kind == "dropped_attribute") out.kind = loss_kind::dropped_attribute, wanted = 3;
-    else if (kind == "recreated_attribute") out.kind = loss_kind::recreated_attribute, wanted = 3;
-    else return false;
+    // The kinds are spelled as in the DSL (loss_kind_name); each names one more level than the last.
+    constexpr loss_kind kinds[] = {loss_kind::dropped_database, loss_kind::dropped_collection,
+                                   loss_kind::dropped_attribute, loss_kind::recreated_attribute};
+    const auto* named = std::find_if(std::begin(kinds), std::end(kinds), [&](loss_kind k) { return loss_kind_name(k) == kind; });
+    if (named == std::end(kinds)) return false;
+    out.kind = *named;
+    const std::size_t wanted = out.kind == loss_kind::dropped_database ? 1 : out.kind == loss_kind::dropped_collection ? 2 : 3;
     if (parts.size() != wanted) return false;
     std::string_view* fields[] = {&out.database, &out.collection, &out.key};
     for (std::size_t i = 0; i < parts.size(); ++i) {

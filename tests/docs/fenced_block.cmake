@@ -1,0 +1,15 @@
+# first_fenced_block(<markdown text> <language> <out var>): the body of the first ```<language> block,
+# or a fatal error naming what is missing. Shared by the doc tests.
+function(first_fenced_block text language out)
+  set(fence "```${language}\n")
+  string(FIND "${text}" "${fence}" start)
+  if(start EQUAL -1)
+    message(FATAL_ERROR "no ```${language} block")
+  endif()
+  string(LENGTH "${fence}" fence_length)
+  math(EXPR start "${start} + ${fence_length}")
+  string(SUBSTRING "${text}" ${start} -1 rest)
+  string(FIND "${rest}" "```" end)
+  string(SUBSTRING "${rest}" 0 ${end} body)
+  set(${out} "${body}" PARENT_SCOPE)
+endfunction()
