@@ -17,5 +17,6 @@
 #include <appwrite/schema/index.hpp>
 #include <appwrite/schema/permission.hpp>
 #include <appwrite/schema/profile.hpp>
+#include <appwrite/schema/project.hpp>
 #include <appwrite/schema/rule_catalogue.hpp>
 #include <appwrite/schema/validate.hpp>

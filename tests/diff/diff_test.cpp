@@ -186,7 +186,7 @@ void check_one_attribute_change(const diffed& d, change_kind kind, const std::st
     CHECK(c.database == "db");
     CHECK(c.collection == "c");
     CHECK(c.key == "k");
-    CHECK(diff::change_kind_name(c.kind) == diff::change_kind_name(kind));
+    CHECK(aw::name_of(c.kind) == aw::name_of(kind));
     REQUIRE_FALSE(c.fields.empty());
     CHECK(c.fields.front() == field);
     CHECK(c.data_loss == loss);

@@ -11,7 +11,7 @@
 
 #include <appwrite/schema.hpp>
 #include <appwrite/schema/emit.hpp>
-#include <appwrite/schema/emit/generator_main.hpp>
+#include <appwrite/schema/generator/main.hpp>
 
 namespace {
 namespace aw = appwrite::schema;
@@ -179,26 +179,26 @@ TEST_CASE("an unwritable destination fails clearly and leaves nothing behind", "
 }
 
 TEST_CASE("generator arguments are parsed and checked", "[emit][generator]") {
-    emit::generator_arguments args;
+    aw::generator::generator_arguments args;
     const auto& options = args.options;
     auto& output = args.output;
     SECTION("all options") {
         const char* argv[] = {"gen", "--output", "x.json", "--shape", "tables", "--project-id", "p",
                               "--endpoint", "https://e/v1", "--database-id", "main=main-dev"};
-        CHECK(emit::parse_generator_arguments(11, argv, args).empty());
+        CHECK(aw::generator::parse_generator_arguments(11, argv, args).empty());
         CHECK(output == "x.json");
         CHECK(options.shape == emit::config_shape::tables);
         CHECK(options.database_ids.at("main") == "main-dev");
     }
     SECTION("a deployed database ID must be a valid ID") {
         const char* argv[] = {"gen", "--output", "x.json", "--database-id", "main=_bad"};
-        CHECK_THAT(emit::parse_generator_arguments(5, argv, args), Catch::Contains("must not start"));
+        CHECK_THAT(aw::generator::parse_generator_arguments(5, argv, args), Catch::Contains("must not start"));
     }
     SECTION("unknown shape, missing output") {
         const char* bad_shape[] = {"gen", "--output", "x", "--shape", "rows"};
-        CHECK_THAT(emit::parse_generator_arguments(5, bad_shape, args), Catch::Contains("--shape"));
+        CHECK_THAT(aw::generator::parse_generator_arguments(5, bad_shape, args), Catch::Contains("--shape"));
         output.clear();
         const char* no_output[] = {"gen"};
-        CHECK_THAT(emit::parse_generator_arguments(1, no_output, args), Catch::Contains("--output"));
+        CHECK_THAT(aw::generator::parse_generator_arguments(1, no_output, args), Catch::Contains("--output"));
     }
 }

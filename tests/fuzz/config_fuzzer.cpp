@@ -10,9 +10,9 @@
 #include <appwrite/schema/diff/report.hpp>
 #include <appwrite/schema/diff/shell.hpp>
 #include <appwrite/schema/emit/config_json.hpp>
+#include <appwrite/schema/emit/cpp_header.hpp>
 #include <appwrite/schema/emit/diagram.hpp>
 #include <appwrite/schema/io/check.hpp>
-#include <appwrite/schema/io/import_dsl.hpp>
 
 namespace {
 void plan_both_ways(const appwrite::schema::schema_view& a, const appwrite::schema::schema_view& b) {
@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!config.readable) return 0;
     const auto view = config.view();
     static_cast<void>(aw::io::check_config(config, aw::mongodb));
-    static_cast<void>(aw::io::import_header(config));
+    static_cast<void>(aw::emit::cpp_header(view, {.source = config.source}));
     static_cast<void>(aw::emit::config_text(view));
     static_cast<void>(aw::emit::config_text(view, {.shape = aw::emit::config_shape::tables}));
     static_cast<void>(aw::emit::mermaid_diagram(view));

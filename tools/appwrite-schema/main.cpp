@@ -25,9 +25,9 @@
 #include <appwrite/schema/diff/run.hpp>
 #include <appwrite/schema/emit/atomic_file.hpp>
 #include <appwrite/schema/emit/config_json.hpp>
+#include <appwrite/schema/emit/cpp_header.hpp>
 #include <appwrite/schema/emit/diagram.hpp>
 #include <appwrite/schema/io/check.hpp>
-#include <appwrite/schema/io/import_dsl.hpp>
 
 #include "report.hpp"
 
@@ -169,9 +169,10 @@ int check(const arguments& a) {
 int import(const arguments& a) {
     aw::io::loaded_config config;
     if (!load(a, config)) return 2;
-    aw::io::import_options options;
+    aw::emit::cpp_header_options options;
+    options.source = config.source;
     options.name_space = a.option("--namespace", "schema");
-    return output(a, aw::io::import_header(config, options));
+    return output(a, aw::emit::cpp_header(config.view(), options));
 }
 
 int diagram(const arguments& a) {

@@ -15,19 +15,23 @@
 #include <span>
 #include <string_view>
 
+#include <appwrite/schema/vocabulary.hpp>
+
 namespace appwrite::schema {
 
 enum class loss_kind : std::uint8_t { dropped_database, dropped_collection, dropped_attribute, recreated_attribute };
 
-constexpr std::string_view loss_kind_name(loss_kind k) {
-    switch (k) {
-        case loss_kind::dropped_database: return "dropped_database";
-        case loss_kind::dropped_collection: return "dropped_collection";
-        case loss_kind::dropped_attribute: return "dropped_attribute";
-        case loss_kind::recreated_attribute: return "recreated_attribute";
-    }
-    return "dropped_attribute";
-}
+// Spelled as the DSL's aw::loss:: functions, and so in `diff --accept KIND:…`.
+template <>
+struct vocabulary<loss_kind> {
+    static constexpr std::string_view none = "dropped_attribute";
+    static constexpr spelling_row<loss_kind> rows[] = {
+        {loss_kind::dropped_database, "dropped_database", "aw::loss::dropped_database"},
+        {loss_kind::dropped_collection, "dropped_collection", "aw::loss::dropped_collection"},
+        {loss_kind::dropped_attribute, "dropped_attribute", "aw::loss::dropped_attribute"},
+        {loss_kind::recreated_attribute, "recreated_attribute", "aw::loss::recreated_attribute"},
+    };
+};
 
 struct accepted_loss {
     loss_kind kind = loss_kind::dropped_attribute;
@@ -66,6 +70,13 @@ struct loss_acceptances {
         items[count++] = a;
     }
 };
+
+// `schema` with `losses` accepted too: the accept_data_loss of databases and projects.
+template <class Schema, class... Loss>
+constexpr Schema with_accepted_losses(Schema schema, const Loss&... losses) {
+    (schema.acceptances.add(losses), ...);
+    return schema;
+}
 
 // Every schema's acceptances: none unless it says so.
 template <class Schema>

@@ -21,13 +21,9 @@ constexpr permission_record parse_permission(std::string_view text) {
     if (open == std::string_view::npos || text.size() < open + 4 || text.substr(text.size() - 2) != "\")" ||
         text.find("(\"", open + 1) != std::string_view::npos)
         return fail(permission_syntax::malformed);
-    const auto type = text.substr(0, open);
-    if (type == "create") out.type = permission_type::create;
-    else if (type == "read") out.type = permission_type::read;
-    else if (type == "update") out.type = permission_type::update;
-    else if (type == "delete") out.type = permission_type::delete_;
-    else if (type == "write") out.type = permission_type::write;
-    else return fail(permission_syntax::unknown_type);
+    const auto type = from_name<permission_type>(text.substr(0, open));
+    if (!type) return fail(permission_syntax::unknown_type);
+    out.type = *type;
 
     const auto role = text.substr(open + 2, text.size() - open - 4);
     if (role == "*") return fail(permission_syntax::wildcard);
@@ -49,14 +45,9 @@ constexpr permission_record parse_permission(std::string_view text) {
         name = name.substr(0, colon);
         has_id = true;
     }
-    if (name == "any") out.role = role_kind::any;
-    else if (name == "guests") out.role = role_kind::guests;
-    else if (name == "users") out.role = role_kind::users;
-    else if (name == "user") out.role = role_kind::user;
-    else if (name == "team") out.role = role_kind::team;
-    else if (name == "member") out.role = role_kind::member;
-    else if (name == "label") out.role = role_kind::label;
-    else return fail(permission_syntax::unknown_role);
+    const auto kind = from_name<role_kind>(name);
+    if (!kind) return fail(permission_syntax::unknown_role);
+    out.role = *kind;
 
     const bool needs_id = out.role == role_kind::user || out.role == role_kind::team || out.role == role_kind::member ||
                           out.role == role_kind::label;

@@ -12,6 +12,17 @@ constexpr std::uint32_t version(std::uint32_t major, std::uint32_t minor, std::u
     return major * 10000 + minor * 100 + patch;
 }
 
+// Version gates: the first server or CLI that knows a feature (F.6, G.4; CLI CHANGELOG).
+// The CLI that updates attributes in place and renames with previousKey (24.1.0); older CLIs delete
+// and recreate on most changes.
+inline constexpr std::uint32_t first_in_place_cli = version(24, 1, 0);
+// varchar/text/mediumtext/longtext, bigint and point/linestring/polygon.
+inline constexpr std::uint32_t first_text_types_server = version(1, 9, 0);
+inline constexpr std::uint32_t first_text_types_cli = version(13, 2, 0);
+inline constexpr std::uint32_t first_bigint_server = version(1, 9, 5);
+inline constexpr std::uint32_t first_bigint_cli = version(21, 0, 0);
+inline constexpr std::uint32_t first_spatial_server = version(1, 8, 0);
+
 struct server_profile {
     std::string_view name{};
     // What the schema is deployed with (0 = newest): some types need newer servers or CLIs (F.6).

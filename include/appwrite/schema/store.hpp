@@ -120,6 +120,11 @@ struct store_writer {
         for (std::size_t i = 0; i < S.coordinates; ++i) out.coordinates[at.coordinates + i] = in.coordinates[i];
         at += S;
     }
+    // Appends each part in order (a braced list, not a fold: clang limits folds to 256 operands).
+    template <store_counts... S>
+    constexpr void append_all(const store<S>&... parts) {
+        [[maybe_unused]] const int expand[] = {0, (append(parts), 0)...};
+    }
 };
 
 }  // namespace detail

@@ -18,20 +18,10 @@
 #include <utility>
 
 #include <appwrite/schema/diagnostic.hpp>
+#include <appwrite/schema/error_spelling.hpp>
 #include <appwrite/schema/fixed_string.hpp>
 #include <appwrite/schema/rule_catalogue.hpp>
 #include <appwrite/schema/rules.hpp>
-
-// How IDs are spelled in error types. clang < 15 prints class-type template arguments as integer
-// arrays, and clang >= 15 cuts strings after 34 characters ("abc…[...]"): there, IDs go in as char
-// packs (chars<'e', 'm', …>), which every compiler prints in full (DESIGN §4).
-#if defined(__clang__) && __clang_major__ < 15
-#define APPWRITE_SCHEMA_CHARS_ABOVE 0
-#elif defined(__clang__)
-#define APPWRITE_SCHEMA_CHARS_ABOVE 32
-#else
-#define APPWRITE_SCHEMA_CHARS_ABOVE 0xFFFFFFFF
-#endif
 
 #if defined(__cpp_static_assert) && __cpp_static_assert >= 202306L
 #define APPWRITE_SCHEMA_MESSAGE_STATIC_ASSERT 1
@@ -123,34 +113,7 @@ struct verdict {
     }();
 };
 
-// An ID spelled into a type: str<fixed_string<5>{"users"}> or, on clang < 15, chars<'u','s',…>.
-template <fixed_string S>
-struct str {};
-
-namespace detail {
-template <fixed_string S, std::size_t... I>
-chars<S.data[I]...> spell_as_chars(std::index_sequence<I...>);
-template <fixed_string S>
-using spelled = std::conditional_t<(S.size() > APPWRITE_SCHEMA_CHARS_ABOVE),
-                                   decltype(spell_as_chars<S>(std::make_index_sequence<S.size()>{})), str<S>>;
-}  // namespace detail
-
-// The path segments of an error type.
-namespace at {
-template <class Id> struct database {};
-template <class Id> struct collection {};
-template <class Key> struct attribute {};
-template <class Key> struct index {};
-template <class Text> struct permission {};
-template <class Name> struct field {};
-template <class Text> struct detail {};
-template <std::uint32_t N> struct line {};
-}  // namespace at
-
 namespace error {
-template <class...>
-inline constexpr bool always_false = false;
-
 // One error type per rule: the rule is in the type's name, the IDs in its arguments.
 #define APPWRITE_SCHEMA_X(name, code, section, sev, message)                                                  \
     template <class... Where>                                                                                 \

@@ -8,6 +8,7 @@
 #include <span>
 #include <string_view>
 
+#include <appwrite/schema/bounds.hpp>
 #include <appwrite/schema/kinds.hpp>
 
 namespace appwrite::schema {
@@ -56,15 +57,6 @@ struct value_ref {
     std::string_view json{};           // files: arrays, objects, geometry as JSON, numbers as doubles
 
     [[nodiscard]] constexpr bool present() const { return kind != value_kind::absent && kind != value_kind::null; }
-};
-
-// A numeric bound (min/max). Files can hold numbers beyond int64; those keep only `number`.
-struct bound {
-    bool present = false;
-    bool is_integer = true;
-    std::int64_t integer = 0;
-    double number = 0;
-    [[nodiscard]] constexpr double as_double() const { return is_integer ? static_cast<double>(integer) : number; }
 };
 
 struct attribute_record {

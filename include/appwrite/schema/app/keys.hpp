@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include <appwrite/schema/fixed_string.hpp>
-#include <appwrite/schema/validate.hpp>
+#include <appwrite/schema/error_spelling.hpp>
 #include <appwrite/schema/view.hpp>
 
 namespace appwrite::schema::app {

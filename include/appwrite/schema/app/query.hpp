@@ -50,9 +50,6 @@ constexpr bool has_fulltext_index(std::string_view key) {
     return false;
 }
 
-// $id, $createdAt, $updatedAt are queryable on every collection.
-constexpr bool is_internal(std::string_view key) { return key == "$id" || key == "$createdAt" || key == "$updatedAt"; }
-
 template <class V>
 nlohmann::json value_json(const V& v) {
     if constexpr (std::is_convertible_v<V, std::string_view>) return std::string(std::string_view(v));
@@ -74,8 +71,9 @@ struct query {
     // The attribute's type, or datetime/string for the internal attributes.
     template <fixed_string Key>
     static constexpr attribute_type type_of() {
-        if constexpr (detail::is_internal(Key.view()))
-            return Key.view() == "$id" ? attribute_type::string : attribute_type::datetime;
+        // $id, $createdAt, $updatedAt are queryable on every collection (A.3).
+        if constexpr (internal_attribute(Key.view()) != nullptr)
+            return internal_attribute(Key.view())->type;
         else
             return attribute<Collection, Key>.type;
     }
@@ -107,7 +105,7 @@ struct query {
     }
     template <fixed_string Key>
     static std::string is_null() {
-        static_assert(detail::is_internal(Key.view()) || !attribute<Collection, Key>.required,
+        static_assert((internal_attribute(Key.view()) != nullptr) || !attribute<Collection, Key>.required,
                       "appwrite-schema: a required attribute is never null");
         return detail::make("isNull", Key.view(), nullptr);
     }
@@ -129,7 +127,7 @@ struct query {
     // Names an attribute (or an internal one) or fails to compile.
     template <fixed_string Key>
     static constexpr std::string_view checked_key() {
-        if constexpr (detail::is_internal(Key.view())) return Key.view();
+        if constexpr ((internal_attribute(Key.view()) != nullptr)) return Key.view();
         else return key<Collection, Key>;
     }
     template <fixed_string... Keys>

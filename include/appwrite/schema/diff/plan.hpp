@@ -23,7 +23,7 @@
 
 #include <appwrite/schema/accept_loss.hpp>
 #include <appwrite/schema/detail/text.hpp>
-#include <appwrite/schema/emit/config_json.hpp>
+#include <appwrite/schema/permission_text.hpp>
 #include <appwrite/schema/profile.hpp>
 #include <appwrite/schema/view.hpp>
 
@@ -31,31 +31,40 @@ namespace appwrite::schema::diff {
 
 enum class change_kind : std::uint8_t { create, update, recreate, remove, rename };
 
-constexpr std::string_view change_kind_name(change_kind k) {
-    switch (k) {
-        case change_kind::create: return "create";
-        case change_kind::update: return "update";
-        case change_kind::recreate: return "recreate";
-        case change_kind::remove: return "delete";
-        case change_kind::rename: return "rename";
-    }
-    return "update";
-}
+}  // namespace appwrite::schema::diff
+
+namespace appwrite::schema {
+template <>
+struct vocabulary<diff::change_kind> {
+    static constexpr std::string_view none = "update";
+    static constexpr spelling_row<diff::change_kind> rows[] = {
+        {diff::change_kind::create, "create", ""},     {diff::change_kind::update, "update", ""},
+        {diff::change_kind::recreate, "recreate", ""}, {diff::change_kind::remove, "delete", ""},
+        {diff::change_kind::rename, "rename", ""},
+    };
+};
+}  // namespace appwrite::schema
+
+namespace appwrite::schema::diff {
 
 enum class subject : std::uint8_t { database, collection, attribute, index };
 
-constexpr std::string_view subject_name(subject s) {
-    switch (s) {
-        case subject::database: return "database";
-        case subject::collection: return "collection";
-        case subject::attribute: return "attribute";
-        case subject::index: return "index";
-    }
-    return "attribute";
-}
+}  // namespace appwrite::schema::diff
 
-// The first CLI that updates in place and renames with previousKey (F.6, CLI CHANGELOG 24.1.0).
-inline constexpr std::uint32_t first_in_place_cli = version(24, 1, 0);
+namespace appwrite::schema {
+template <>
+struct vocabulary<diff::subject> {
+    static constexpr std::string_view none = "attribute";
+    static constexpr spelling_row<diff::subject> rows[] = {
+        {diff::subject::database, "database", ""},
+        {diff::subject::collection, "collection", ""},
+        {diff::subject::attribute, "attribute", ""},
+        {diff::subject::index, "index", ""},
+    };
+};
+}  // namespace appwrite::schema
+
+namespace appwrite::schema::diff {
 
 struct plan_options {
     std::uint32_t cli_version = 0;               // the CLI that pushes NEW; 0 = the newest
@@ -125,7 +134,7 @@ inline std::string acceptance_line(const accepted_loss& a) {
     std::string args = quoted(a.database);
     if (a.kind != loss_kind::dropped_database) args += ", " + quoted(a.collection);
     if (a.kind == loss_kind::dropped_attribute || a.kind == loss_kind::recreated_attribute) args += ", " + quoted(a.key);
-    return ".accept_data_loss(aw::loss::" + std::string(loss_kind_name(a.kind)) + "(" + args + "))";
+    return ".accept_data_loss(aw::loss::" + std::string(name_of(a.kind)) + "(" + args + "))";
 }
 
 namespace detail {
@@ -147,9 +156,7 @@ inline std::string value_text(const value_ref& d) {
 
 // Bounds the server fills itself (int64 extremes, +-PHP_FLOAT_MAX) compare equal to absent ones.
 inline std::optional<double> effective_bound(const bound& x, bool low) {
-    if (!x.present) return std::nullopt;
-    if (x.is_integer && x.integer == (low ? INT64_MIN : INT64_MAX)) return std::nullopt;
-    if (!x.is_integer && std::fabs(x.number) >= 1.7976931348623157e308) return std::nullopt;
+    if (!x.present || is_server_filled(x, low)) return std::nullopt;
     return x.as_double();
 }
 
@@ -198,13 +205,6 @@ inline bool same_elements(const schema_view& va, const attribute_record& a, cons
     return true;
 }
 
-// string, email, url, ip and enum are one `type: "string"` told apart by `format` (F.4): a change
-// among them is a format change.
-inline bool string_family(attribute_type t) {
-    return t == attribute_type::string || t == attribute_type::email || t == attribute_type::url ||
-           t == attribute_type::ip || t == attribute_type::enum_;
-}
-
 // The fields that differ between two versions of one attribute, and the change they make.
 inline void compare_attribute(const schema_view& va, const collection_record& ca, const attribute_record& a,
                               const schema_view& vb, const collection_record& cb, const attribute_record& b,
@@ -220,8 +220,9 @@ inline void compare_attribute(const schema_view& va, const collection_record& ca
     };
     // Recreate (data loss) on every CLI.
     if (a.type != b.type) {
-        differs(string_family(a.type) && string_family(b.type) ? "format" : "type", str(type_name(a.type)),
-                str(type_name(b.type)), true, false);
+        // string, email, url, ip and enum are one `type: "string"` told apart by `format` (F.4).
+        differs(same_wire_type(a.type, b.type) ? "format" : "type", str(name_of(a.type)),
+                str(name_of(b.type)), true, false);
     }
     if (a.array != b.array) differs("array", flag(a.array), flag(b.array), true, false);
     if (a.encrypt != b.encrypt) differs("encrypt", flag(a.encrypt), flag(b.encrypt), true, false);
@@ -229,7 +230,7 @@ inline void compare_attribute(const schema_view& va, const collection_record& ca
         if (!schema::detail::equal_icase(a.related_collection, b.related_collection))
             differs("relatedCollection", str(a.related_collection), str(b.related_collection), true, false);
         if (a.relation != b.relation)
-            differs("relationType", str(relation_type_name(a.relation)), str(relation_type_name(b.relation)), true, false);
+            differs("relationType", str(name_of(a.relation)), str(name_of(b.relation)), true, false);
         if (a.two_way != b.two_way) differs("twoWay", flag(a.two_way), flag(b.two_way), true, false);
         const auto ka = a.two_way_key.empty() ? ca.id : a.two_way_key;
         const auto kb = b.two_way_key.empty() ? cb.id : b.two_way_key;
@@ -237,7 +238,7 @@ inline void compare_attribute(const schema_view& va, const collection_record& ca
         // In place on CLI >= 24.1; CLI 12 compares onDelete too (only required/default/elements/
         // min/max are exempt there, F.6).
         if (a.on_delete != b.on_delete)
-            differs("onDelete", str(on_delete_name(a.on_delete)), str(on_delete_name(b.on_delete)), false, true);
+            differs("onDelete", str(name_of(a.on_delete)), str(name_of(b.on_delete)), false, true);
     }
     // In place on CLI >= 24.1.
     if (has_declared_size(a.type) && a.type == b.type && a.size != b.size)
@@ -275,8 +276,7 @@ inline std::vector<std::string> index_differences(const schema_view& va, const i
 
 // Permissions as a set: order and `write` vs create+update+delete spellings do not matter (D.1).
 inline std::vector<std::string> permission_set(const schema_view& v, const collection_record& c) {
-    std::vector<std::string> out;
-    for (const auto& p : emit::detail::permissions_json(v, c)) out.push_back(p.get<std::string>());
+    auto out = stored_permissions(v, c);
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -51,7 +51,7 @@ inline std::string text_report(const plan& p, bool colour = false) {
             group = g;
         }
         const std::string& tint = c.data_loss ? red : c.kind == change_kind::create ? green : yellow;
-        out += "  " + tint + std::string(change_kind_name(c.kind)) + reset + " " + std::string(subject_name(c.what)) +
+        out += "  " + tint + std::string(name_of(c.kind)) + reset + " " + std::string(name_of(c.what)) +
                (c.key.empty() ? "" : " " + c.key);
         if (!c.fields.empty()) out += " (" + fields(c) + ")";
         if (c.data_loss) out += "  " + red + loss_mark(c) + reset;
@@ -79,7 +79,7 @@ inline std::string markdown_report(const plan& p) {
     for (const auto& c : p.changes) {
         std::string data = c.data_loss ? (c.accepted ? "⚠️ loss (accepted)" : "❌ **loss**") : "";
         if (!c.note.empty()) data += (data.empty() ? "" : "<br>") + c.note;
-        out += "| " + std::string(change_kind_name(c.kind)) + " | " + std::string(subject_name(c.what)) + " | `" + where(c) +
+        out += "| " + std::string(name_of(c.kind)) + " | " + std::string(name_of(c.what)) + " | `" + where(c) +
                "` | " + fields(c) + " | " + data + " |\n";
     }
     out += "\n" + summary(p) + ".\n";
@@ -95,8 +95,8 @@ inline std::string markdown_report(const plan& p) {
 inline std::string json_report(const plan& p) {
     nlohmann::ordered_json changes = nlohmann::ordered_json::array();
     for (const auto& c : p.changes) {
-        nlohmann::ordered_json j{{"change", std::string(change_kind_name(c.kind))},
-                                 {"subject", std::string(subject_name(c.what))},
+        nlohmann::ordered_json j{{"change", std::string(name_of(c.kind))},
+                                 {"subject", std::string(name_of(c.what))},
                                  {"database", c.database},
                                  {"collection", c.collection},
                                  {"key", c.key},

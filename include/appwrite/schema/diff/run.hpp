@@ -71,11 +71,9 @@ inline bool parse_acceptance(const std::string& spec, std::deque<std::string>& s
     }
     for (const auto& part : parts)
         if (part.empty()) return false;
-    // The kinds are spelled as in the DSL (loss_kind_name); each names one more level than the last.
-    constexpr loss_kind kinds[] = {loss_kind::dropped_database, loss_kind::dropped_collection,
-                                   loss_kind::dropped_attribute, loss_kind::recreated_attribute};
-    const auto* named = std::find_if(std::begin(kinds), std::end(kinds), [&](loss_kind k) { return loss_kind_name(k) == kind; });
-    if (named == std::end(kinds)) return false;
+    // The kinds are spelled as in the DSL (accept_loss.hpp); each names one more level than the last.
+    const auto named = from_name<loss_kind>(kind);
+    if (!named) return false;
     out.kind = *named;
     const std::size_t wanted = out.kind == loss_kind::dropped_database ? 1 : out.kind == loss_kind::dropped_collection ? 2 : 3;
     if (parts.size() != wanted) return false;

@@ -15,8 +15,10 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include <appwrite/schema/diff/plan.hpp>
-#include <appwrite/schema/emit/config_json.hpp>
+#include <appwrite/schema/permission_text.hpp>
 
 namespace appwrite::schema::diff {
 
@@ -74,19 +76,6 @@ inline vocabulary words(bool tables) {
             "--document-security", "create-collection", "update-collection", "delete-collection"};
 }
 
-// The command's type word: F.6 routes `double` to float and `linestring` to line.
-inline std::string_view command_type(attribute_type t) {
-    switch (t) {
-        case attribute_type::double_: return "float";
-        case attribute_type::linestring: return "line";
-        default: return type_name(t);
-    }
-}
-
-inline bool spatial(attribute_type t) {
-    return t == attribute_type::point || t == attribute_type::linestring || t == attribute_type::polygon;
-}
-
 inline std::string number_text(const bound& b) {
     if (b.is_integer) return std::to_string(b.integer);
     return nlohmann::json(b.number).dump();
@@ -116,10 +105,10 @@ struct writer {
         if (a.type == attribute_type::relationship) {
             if (create) {
                 s += " " + w.related_flag + " " + quote(a.related_collection) + " --type " +
-                     std::string(relation_type_name(a.relation)) + " --two-way " + (a.two_way ? "true" : "false");
+                     std::string(name_of(a.relation)) + " --two-way " + (a.two_way ? "true" : "false");
                 if (a.two_way && !a.two_way_key.empty()) s += " --two-way-key " + quote(a.two_way_key);
             }
-            return s + " --on-delete " + std::string(on_delete_name(a.on_delete));
+            return s + " --on-delete " + std::string(name_of(a.on_delete));
         }
         s += std::string(" --required ") + (a.required ? "true" : "false");
         if (has_declared_size(a.type) && (create || a.size_present)) s += " --size " + std::to_string(a.size);
@@ -136,7 +125,7 @@ struct writer {
                                    "'s fractional min/max/default: set them with appwrite push or the console");
         }
         const auto& d = a.default_value;
-        if (spatial(a.type) && d.present()) {
+        if (is_spatial_type(a.type) && d.present()) {
             warnings.push_back("CLI 12 sends spatial defaults as strings: set " + std::string(a.key) +
                                "'s default with appwrite push or the console");
         } else if (d.kind == value_kind::string) {
@@ -147,7 +136,7 @@ struct writer {
             s += " --xdefault " + nlohmann::json(d.number).dump();
         } else if (d.kind == value_kind::boolean) {
             s += std::string(" --xdefault ") + (d.boolean ? "true" : "false");
-        } else if (!create && !spatial(a.type)) {
+        } else if (!create && !is_spatial_type(a.type)) {
             // F.6: the update endpoints require `default`, and CLI 12 cannot send null (`--xdefault
             // null` is the string "null"); push sends `"default": null` from the config.
             warnings.push_back("no default: if the server answers that 'default' is missing, apply this update to " +
@@ -166,7 +155,7 @@ struct writer {
         const auto values = attribute_values(v, a, true, warnings);
         std::vector<std::string> lines;
         for (const auto& x : warnings) lines.push_back("# " + x);
-        lines.push_back(cmd("create-" + std::string(command_type(a.type)) + "-" + w.attribute) + " " + scope(db, coll) +
+        lines.push_back(cmd("create-" + std::string(spelling_of(a.type).command) + "-" + w.attribute) + " " + scope(db, coll) +
                         " --key " + quote(a.key) + values);
         return lines;
     }
@@ -179,7 +168,7 @@ struct writer {
         const auto values = attribute_values(v, a, false, warnings);
         std::vector<std::string> lines;
         for (const auto& x : warnings) lines.push_back("# " + x);
-        lines.push_back(cmd("update-" + std::string(command_type(a.type)) + "-" + w.attribute) + " " + scope(db, coll) +
+        lines.push_back(cmd("update-" + std::string(spelling_of(a.type).command) + "-" + w.attribute) + " " + scope(db, coll) +
                         " --key " + quote(key) + (new_key.empty() ? "" : " --new-key " + quote(new_key)) + values);
         return lines;
     }
@@ -206,7 +195,7 @@ struct writer {
         // Spatial indexes take no orders unless declared (C.3); push sends what the file has (F.6).
         const bool send_orders = ix.type != index_type::spatial || any_order;
         return cmd("create-index") + " " + scope(db, coll) + " --key " + quote(ix.key) + " --type " +
-               std::string(index_type_name(ix.type)) + " " + w.index_fields_flag + fields +
+               std::string(name_of(ix.type)) + " " + w.index_fields_flag + fields +
                (send_orders ? " --orders" + orders : "");
     }
     [[nodiscard]] std::string delete_index(std::string_view db, std::string_view coll, std::string_view key) const {
@@ -216,7 +205,7 @@ struct writer {
     [[nodiscard]] std::string collection_command(std::string_view verb, const schema_view& v, std::string_view db,
                                                  const collection_record& c) const {
         std::string s = cmd(verb) + " " + scope(db, c.id) + " --name " + quote(c.name) + " --permissions";
-        for (const auto& p : emit::detail::permissions_json(v, c)) s += " " + quote(p.get<std::string>());
+        for (const auto& p : stored_permissions(v, c)) s += " " + quote(p);
         return s + " " + w.security_flag + " " + (c.document_security ? "true" : "false") + " --enabled " +
                (c.enabled ? "true" : "false");
     }
@@ -230,7 +219,7 @@ struct writer {
     }
     static std::string lost(const change& c, std::string_view how) {
         std::string where = c.database + (c.collection.empty() ? "" : "/" + c.collection) + (c.key.empty() ? "" : "/" + c.key);
-        return "# cannot undo: " + std::string(how) + " " + std::string(subject_name(c.what)) + " " + where +
+        return "# cannot undo: " + std::string(how) + " " + std::string(name_of(c.what)) + " " + where +
                " lost its data; restore it from a backup";
     }
 

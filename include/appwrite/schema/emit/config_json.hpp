@@ -15,7 +15,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <appwrite/schema/bounds.hpp>
 #include <appwrite/schema/detail/text.hpp>
+#include <appwrite/schema/permission_text.hpp>
 #include <appwrite/schema/profile.hpp>
 #include <appwrite/schema/view.hpp>
 
@@ -63,17 +65,6 @@ inline json default_json(const schema_view& v, const attribute_record& a) {
     }
 }
 
-// The config `type` and `format` of an attribute type (F.4: email/url/ip/enum are strings).
-inline std::pair<std::string_view, std::string_view> wire_type(attribute_type t) {
-    switch (t) {
-        case attribute_type::email: return {"string", "email"};
-        case attribute_type::url: return {"string", "url"};
-        case attribute_type::ip: return {"string", "ip"};
-        case attribute_type::enum_: return {"string", "enum"};
-        default: return {type_name(t), {}};
-    }
-}
-
 inline json bound_json(const bound& b) {
     if (b.is_integer) return b.integer;
     return b.number;
@@ -83,9 +74,9 @@ inline json bound_json(const bound& b) {
 inline json attribute_json(const schema_view& v, const attribute_record& a, config_shape shape,
                            std::string_view two_way_key) {
     json j;
-    const auto [type, format] = wire_type(a.type);
+    const auto& spelling = spelling_of(a.type);
     j["key"] = str(a.key);
-    j["type"] = str(type);
+    j["type"] = str(spelling.wire_type);
     j["required"] = a.required;
     j["array"] = a.array;
     switch (a.type) {
@@ -104,12 +95,8 @@ inline json attribute_json(const schema_view& v, const attribute_record& a, conf
         case attribute_type::integer:
         case attribute_type::bigint: {
             // The server fills missing bounds with PHP_INT_MIN/MAX (B.2) and returns them.
-            bound lo = a.min;
-            bound hi = a.max;
-            if (!lo.present) lo = {true, true, INT64_MIN, 0};
-            if (!hi.present) hi = {true, true, INT64_MAX, 0};
-            j["min"] = bound_json(lo);
-            j["max"] = bound_json(hi);
+            j["min"] = bound_json(a.min.present ? a.min : server_filled_bound(a.type, true));
+            j["max"] = bound_json(a.max.present ? a.max : server_filled_bound(a.type, false));
             j["default"] = default_json(v, a);
             break;
         }
@@ -120,30 +107,30 @@ inline json attribute_json(const schema_view& v, const attribute_record& a, conf
             j["default"] = default_json(v, a);
             break;
         case attribute_type::datetime:
-            j["format"] = "";
+            j["format"] = str(spelling.wire_format);  // "", as the server returns it
             j["default"] = default_json(v, a);
             break;
         case attribute_type::email:
         case attribute_type::url:
         case attribute_type::ip:
-            j["format"] = str(format);
+            j["format"] = str(spelling.wire_format);
             j["default"] = default_json(v, a);
             break;
         case attribute_type::enum_: {
             json elements = json::array();
             for (auto e : v.elements_of(a)) elements.push_back(str(e));
             j["elements"] = std::move(elements);
-            j["format"] = "enum";
+            j["format"] = str(spelling.wire_format);
             j["default"] = default_json(v, a);
             break;
         }
         case attribute_type::relationship:
             j[shape == config_shape::tables ? "relatedTable" : "relatedCollection"] = str(a.related_collection);
-            j["relationType"] = str(relation_type_name(a.relation));
+            j["relationType"] = str(name_of(a.relation));
             j["twoWay"] = a.two_way;
             j["twoWayKey"] = str(two_way_key);
-            j["onDelete"] = str(on_delete_name(a.on_delete));
-            j["side"] = a.side == relation_side::child ? "child" : "parent";
+            j["onDelete"] = str(name_of(a.on_delete));
+            j["side"] = str(name_of(a.side));
             break;
         default:  // boolean, spatial
             j["default"] = default_json(v, a);
@@ -156,44 +143,18 @@ inline json attribute_json(const schema_view& v, const attribute_record& a, conf
 inline json index_json(const schema_view& v, const index_record& ix, config_shape shape) {
     json j;
     j["key"] = str(ix.key);
-    j["type"] = str(index_type_name(ix.type));
+    j["type"] = str(name_of(ix.type));
     json fields = json::array();
     json orders = json::array();
     for (const auto& f : v.fields_of(ix)) {
         fields.push_back(str(f.attribute));
         if (ix.type != index_type::spatial || f.order != sort_order::unspecified)
-            orders.push_back(f.order == sort_order::desc ? "DESC" : "ASC");
+            orders.push_back(str(name_of(f.order == sort_order::desc ? sort_order::desc : sort_order::asc)));
     }
     j[shape == config_shape::tables ? "columns" : "attributes"] = std::move(fields);
     // Spatial indexes without explicit orders send none: MySQL and Postgres reject them (C.3).
     j["orders"] = std::move(orders);
     return j;
-}
-
-inline std::string role_text(const permission_record& p) {
-    std::string role(role_kind_name(p.role));
-    if (!p.id.empty()) role += ":" + str(p.id);
-    if (!p.dimension.empty()) role += "/" + str(p.dimension);
-    return role;
-}
-
-// D.1: `write` expands to create, update, delete; duplicates go; order: read, create, update,
-// delete, each in declaration order — what Permission::aggregate stores, made canonical.
-inline json permissions_json(const schema_view& v, const collection_record& c) {
-    constexpr permission_type order[] = {permission_type::read, permission_type::create, permission_type::update,
-                                         permission_type::delete_};
-    json out = json::array();
-    for (auto type : order) {
-        for (const auto& p : v.permissions_of(c)) {
-            const bool applies = p.type == type || (p.type == permission_type::write && type != permission_type::read);
-            if (!applies) continue;
-            std::string text = str(permission_type_name(type)) + "(\"" + role_text(p) + "\")";
-            bool seen = false;
-            for (const auto& existing : out) seen = seen || existing.get_ref<const std::string&>() == text;
-            if (!seen) out.push_back(std::move(text));
-        }
-    }
-    return out;
 }
 
 // A two-way relationship's child side lives in the related collection, and a pull writes it there
@@ -244,7 +205,7 @@ inline json config_json(const schema_view& v, const config_options& options = {}
         for (const auto& c : v.collections_of(db)) {
             json entry;
             entry["$id"] = detail::str(c.id);
-            entry["$permissions"] = detail::permissions_json(v, c);
+            entry["$permissions"] = stored_permissions(v, c);
             entry["databaseId"] = deployed_id(db.id);
             entry["name"] = detail::str(c.name);
             entry["enabled"] = c.enabled;
@@ -256,7 +217,7 @@ inline json config_json(const schema_view& v, const config_options& options = {}
                 auto attribute = detail::attribute_json(v, a, options.shape, two_way_key);
                 // previousKey renames in place from CLI 24.1 on; older CLIs do not know the key (F.6)
                 // and the migration plan shows their delete + create instead.
-                if (options.cli_version != 0 && options.cli_version < version(24, 1, 0)) attribute.erase("previousKey");
+                if (options.cli_version != 0 && options.cli_version < first_in_place_cli) attribute.erase("previousKey");
                 attributes.push_back(std::move(attribute));
             }
             detail::append_child_sides(v, db, c, options.shape, attributes);

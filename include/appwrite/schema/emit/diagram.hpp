@@ -45,8 +45,8 @@ inline bool is_key_attribute(const attribute_record& a, const attribute_marks& m
 
 inline std::string type_label(const attribute_record& a) {
     if (a.type == attribute_type::relationship)
-        return "→ " + std::string(a.related_collection) + " (" + std::string(relation_type_name(a.relation)) + ")";
-    std::string t(type_name(a.type));
+        return "→ " + std::string(a.related_collection) + " (" + std::string(name_of(a.relation)) + ")";
+    std::string t(name_of(a.type));
     if (has_declared_size(a.type)) t += "(" + std::to_string(a.size) + ")";
     if (a.array) t += "[]";
     return t;
@@ -73,7 +73,7 @@ inline std::string mermaid_diagram(const schema_view& v) {
             if (a.side == relation_side::child) continue;
             const auto m = marks(v, c, a.key);
             if (!is_key_attribute(a, m)) continue;
-            std::string line = "        " + name(std::string(type_name(a.type)) + (a.array ? "_array" : "")) + " " + name(a.key);
+            std::string line = "        " + name(std::string(name_of(a.type)) + (a.array ? "_array" : "")) + " " + name(a.key);
             if (a.type == attribute_type::relationship) line += " FK";
             else if (m.unique) line += " UK";
             std::string comment = has_declared_size(a.type) ? "size " + std::to_string(a.size) : "";
@@ -129,7 +129,7 @@ inline std::string dot_diagram(const schema_view& v) {
             for (const auto& ix : v.indexes_of(c)) {
                 std::string fields;
                 for (const auto& f : v.fields_of(ix)) fields += (fields.empty() ? "" : ", ") + std::string(f.attribute);
-                out += "            <tr><td align=\"left\" colspan=\"2\"><i>" + html(index_type_name(ix.type)) + " " +
+                out += "            <tr><td align=\"left\" colspan=\"2\"><i>" + html(name_of(ix.type)) + " " +
                        html(ix.key) + " (" + html(fields) + ")</i></td></tr>\n";
             }
             out += "        </table>>];\n";
@@ -143,7 +143,7 @@ inline std::string dot_diagram(const schema_view& v) {
             const bool many_here = a.relation == relation_type::many_to_one || a.relation == relation_type::many_to_many;
             const bool many_there = a.relation == relation_type::one_to_many || a.relation == relation_type::many_to_many;
             out += "    " + name(c.id) + " -> " + name(a.related_collection) + " [label=\"" + html(a.key) + "\\n" +
-                   std::string(relation_type_name(a.relation)) + "\", arrowtail=" + (many_here ? "crow" : "tee") +
+                   std::string(name_of(a.relation)) + "\", arrowtail=" + (many_here ? "crow" : "tee") +
                    ", arrowhead=" + (many_there ? "crow" : "tee") + "];\n";
         }
     return out + "}\n";

@@ -154,7 +154,7 @@ public:
         bound b{};
         b.present = true;
         if (j.is_number_integer()) {
-            if (j.is_number_unsigned() && j.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+            if (j.is_number_unsigned() && j.get<std::uint64_t>() > static_cast<std::uint64_t>(int64_max)) {
                 b.is_integer = false;
                 b.number = static_cast<double>(j.get<std::uint64_t>());
             } else {
@@ -288,26 +288,6 @@ public:
         return v;
     }
 
-    static attribute_type type_of(std::string_view type, std::string_view format) {
-        if (type == "string") {
-            if (format.empty()) return attribute_type::string;
-            if (format == "email") return attribute_type::email;
-            if (format == "url") return attribute_type::url;
-            if (format == "ip") return attribute_type::ip;
-            if (format == "enum") return attribute_type::enum_;
-            return attribute_type::unknown;
-        }
-        // The CLI's types (F.4). email/url/ip/enum are formats of `string`: as a `type` no CLI sends them.
-        for (int t = 0; t <= static_cast<int>(attribute_type::polygon); ++t) {
-            const auto at = static_cast<attribute_type>(t);
-            if (at == attribute_type::email || at == attribute_type::url || at == attribute_type::ip ||
-                at == attribute_type::enum_)
-                continue;
-            if (type == type_name(at)) return at;
-        }
-        return attribute_type::unknown;
-    }
-
     void strict_keys(const json& object, const std::string& path, std::initializer_list<const char*> keys) {
         for (const char* k : keys)
             if (object.contains(k)) issue(file_issue::strict_schema_key, at(path, k));
@@ -322,14 +302,16 @@ public:
         r.key = text(a, "key", path, true);
         const auto type = text(a, "type", path, true);
         const auto format = text(a, "format", path);
-        r.type = type_of(type, format);
+        r.type = from_wire(type, format);
         if (r.type == attribute_type::unknown) {
             std::string spelling = std::string(type) + (format.empty() ? "" : "+" + std::string(format));
-            if (type == "email" || type == "url" || type == "ip" || type == "enum")
-                spelling += " (write \"type\": \"string\", \"format\": \"" + std::string(type) + "\")";
+            // email/url/ip/enum are formats of `string` (F.4): as a `type` no CLI sends them.
+            if (const auto meant = from_name<attribute_type>(type))
+                if (const auto& row = spelling_of(*meant); row.wire_type != type)
+                    spelling += " (write \"type\": \"" + std::string(row.wire_type) + "\", \"format\": \"" +
+                                std::string(row.wire_format) + "\")";
             r.type_spelling = out_.keep(spelling);
         }
-        // datetime carries format "" (pulled) or "datetime" (CLI >= 13 schema): both mean datetime.
         r.required = flag(a, "required", path, false);
         // B.1: `required` is a mandatory parameter of every create call but the relationship one,
         // and the CLI sends only the fields a file has.
@@ -339,7 +321,7 @@ public:
         if (const auto it = a.find("size"); it != a.end() && !it->is_null()) {
             if (it->is_number_integer()) {
                 r.size_present = true;
-                r.size = number_bound(*it).is_integer ? it->get<std::int64_t>() : INT64_MAX;
+                r.size = number_bound(*it).is_integer ? it->get<std::int64_t>() : int64_max;
             } else {
                 issue(file_issue::wrong_field_type, at(path, "size"), "expected an integer, found " + std::string(it->type_name()));
             }
@@ -372,19 +354,14 @@ public:
             r.related_collection = text(a, "relatedTable", path);
             if (r.related_collection.empty()) r.related_collection = text(a, "relatedCollection", path, true);
             const auto relation = text(a, "relationType", path, true);
-            r.relation = relation == "oneToOne"    ? relation_type::one_to_one
-                         : relation == "oneToMany" ? relation_type::one_to_many
-                         : relation == "manyToOne" ? relation_type::many_to_one
-                         : relation == "manyToMany" ? relation_type::many_to_many
-                                                    : relation_type::invalid;
+            r.relation = from_name<relation_type>(relation).value_or(relation_type::invalid);
             r.two_way = flag(a, "twoWay", path, false);
             r.two_way_key = text(a, "twoWayKey", path);
             const auto on_delete = text(a, "onDelete", path);
-            r.on_delete = on_delete.empty() || on_delete == "restrict" ? on_delete_action::restrict_
-                          : on_delete == "cascade"                     ? on_delete_action::cascade
-                          : on_delete == "setNull"                     ? on_delete_action::set_null
-                                                                       : on_delete_action::invalid;
-            r.side = text(a, "side", path) == "child" ? relation_side::child : relation_side::parent;
+            // B.3: onDelete is optional and defaults to restrict.
+            r.on_delete = on_delete.empty() ? on_delete_action::restrict_
+                                            : from_name<on_delete_action>(on_delete).value_or(on_delete_action::invalid);
+            r.side = from_name<relation_side>(text(a, "side", path)).value_or(relation_side::parent);
         }
         r.previous_key = text(a, "previousKey", path);
         r.from.position = static_cast<std::uint32_t>(out_.attributes.size());
@@ -401,11 +378,7 @@ public:
         index_record r{};
         r.key = text(x, "key", path, true);
         const auto type = text(x, "type", path, true);
-        r.type = type == "key" ? index_type::key
-                 : type == "unique" ? index_type::unique
-                 : type == "fulltext" ? index_type::fulltext
-                 : type == "spatial" ? index_type::spatial
-                                     : index_type::unknown;
+        r.type = from_name<index_type>(type).value_or(index_type::unknown);
         r.type_spelling = type;
         const char* list_key = x.contains("columns") ? "columns" : "attributes";
         const json* fields = list(x, list_key, path);
@@ -425,9 +398,8 @@ public:
                     // C.1: each order passes WhiteList(ASC, DESC), case-insensitively; null does not.
                     std::string s = o.is_string() ? o.get<std::string>() : "?";
                     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
-                    field.order = s == "ASC" ? sort_order::asc : s == "DESC" ? sort_order::desc
-                                  : s.empty()                         ? sort_order::unspecified
-                                                                      : sort_order::invalid;
+                    field.order = s.empty() ? sort_order::unspecified
+                                            : from_name<sort_order>(s).value_or(sort_order::invalid);
                 }
                 out_.index_fields.push_back(field);
                 ++r.fields.count;
@@ -482,7 +454,8 @@ public:
             issue(file_issue::legacy_permissions, at(path, legacy));
             for (std::size_t i = 0; i < roles->size(); ++i)
                 if ((*roles)[i].is_string())
-                    permission(std::string(legacy[1] == 'r' ? "read" : "write") + "(\"" + (*roles)[i].get<std::string>() + "\")",
+                    permission(std::string(name_of(legacy[1] == 'r' ? permission_type::read : permission_type::write)) +
+                                   "(\"" + (*roles)[i].get<std::string>() + "\")",
                                at(at(path, legacy), i));
         }
         r.permissions.count = static_cast<std::uint32_t>(out_.permissions.size()) - r.permissions.begin;

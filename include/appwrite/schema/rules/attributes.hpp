@@ -103,12 +103,12 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
             if (a.size_present && a.size >= 1 && a.size < encrypt_min_size)
                 emit(rule::encrypt_size_too_small, "encrypt", [&](auto& s) { s.append("size ").append_int(a.size); });
         } else if (!is_text_type(t)) {
-            emit(rule::encrypt_unsupported_type, "encrypt", [&](auto& s) { s.append(type_name(t)); });
+            emit(rule::encrypt_unsupported_type, "encrypt", [&](auto& s) { s.append(name_of(t)); });
         }
     }
     // B.2: relationships and spatial types are never arrays; B.4: spatial needs engine support.
     if (a.array && (t == attribute_type::relationship || is_spatial_type(t)))
-        emit(rule::array_unsupported_type, "array", [&](auto& s) { s.append(type_name(t)); });
+        emit(rule::array_unsupported_type, "array", [&](auto& s) { s.append(name_of(t)); });
     if (is_spatial_type(t) && !cx.profile.spatial_attributes)
         emit(rule::spatial_unsupported, "type", [&](auto& s) { s.append(cx.profile.name); });
     // F.6/G.4: types newer than the deployment target (0 = newest).
@@ -117,13 +117,13 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
         const auto cli = cx.profile.cli_version;
         auto older = [](std::uint32_t have, std::uint32_t need) { return have != 0 && have < need; };
         std::string_view needs{};
-        if ((t == attribute_type::varchar || is_text_type(t)) && older(server, version(1, 9, 0))) needs = "server 1.9";
-        else if ((t == attribute_type::varchar || is_text_type(t)) && older(cli, version(13, 2, 0))) needs = "CLI 13.2";
-        else if (t == attribute_type::bigint && older(server, version(1, 9, 5))) needs = "server 1.9.5";
-        else if (t == attribute_type::bigint && older(cli, version(21, 0, 0))) needs = "CLI 21";
-        else if (is_spatial_type(t) && older(server, version(1, 8, 0))) needs = "server 1.8";
+        if ((t == attribute_type::varchar || is_text_type(t)) && older(server, first_text_types_server)) needs = "server 1.9";
+        else if ((t == attribute_type::varchar || is_text_type(t)) && older(cli, first_text_types_cli)) needs = "CLI 13.2";
+        else if (t == attribute_type::bigint && older(server, first_bigint_server)) needs = "server 1.9.5";
+        else if (t == attribute_type::bigint && older(cli, first_bigint_cli)) needs = "CLI 21";
+        else if (is_spatial_type(t) && older(server, first_spatial_server)) needs = "server 1.8";
         if (!needs.empty())
-            emit(rule::type_unsupported_by_target, "type", [&](auto& s) { s.append(type_name(t)).append(" needs ").append(needs); });
+            emit(rule::type_unsupported_by_target, "type", [&](auto& s) { s.append(name_of(t)).append(" needs ").append(needs); });
     }
 
     // B.2: numeric bounds.
@@ -137,7 +137,7 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
             // The server takes any double, but CLI >= 13 validates min/max as int64 (G.2, F.4): the
             // +-1.79e308 a pull writes for unbounded doubles fails `push --all`.
             for (const bound* b : {&a.min, &a.max})
-                if (b->present && !b->is_integer && (b->number < -9.223372036854775807e18 || b->number > 9.223372036854775807e18))
+                if (b->present && !b->is_integer && outside_int64(b->number))
                     emit(rule::double_bound_rejected_by_cli, b == &a.min ? "min" : "max",
                          [&](auto& s) { s.append_number(b->number); });
         }
@@ -194,7 +194,7 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
 
     // B.2: the default's type, then its value.
     auto mismatch = [&] {
-        emit(rule::default_type_mismatch, "default", [&](auto& s) { s.append(type_name(t)); });
+        emit(rule::default_type_mismatch, "default", [&](auto& s) { s.append(name_of(t)); });
     };
     if (def.kind == value_kind::array && !a.array) {
         mismatch();
@@ -248,7 +248,7 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
             if (integral && def.kind == value_kind::number) {
                 // A JSON float on an integer: a whole number beyond int64 is a range problem,
                 // anything else (1.5, 5.0) has the wrong type for the server's Integer validator.
-                const bool huge = def.number >= 9.2e18 || def.number <= -9.2e18;
+                const bool huge = outside_int64(def.number);
                 if (huge) return emit(rule::bound_outside_int64, "default", [&](auto& s) { s.append_number(def.number); });
                 return mismatch();
             }
@@ -280,7 +280,7 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
             }
             if (def.kind != value_kind::coordinates) return mismatch();
             if (!geometry_ok(v, t, def.geometry))
-                emit(rule::default_invalid_geometry, "default", [&](auto& s) { s.append(type_name(t)); });
+                emit(rule::default_invalid_geometry, "default", [&](auto& s) { s.append(name_of(t)); });
             return;
         default: return;
     }

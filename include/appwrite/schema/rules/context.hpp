@@ -50,32 +50,34 @@ struct context {
         d.line = c.from.line;
         return d;
     }
+    // An attribute or an index (`item` in its flat array) of collection `c`.
+    [[nodiscard]] constexpr diagnostic about_item(rule r, const collection_record& c, subject_kind kind,
+                                                  std::uint32_t item, std::string_view key, std::uint32_t line,
+                                                  std::string_view field) const {
+        diagnostic d = about_collection(r, c);
+        d.kind = kind;
+        d.item = item;
+        d.subject = key;
+        d.field = field;
+        d.line = line;
+        return d;
+    }
     [[nodiscard]] constexpr diagnostic about_attribute(rule r, const collection_record& c, std::uint32_t a,
                                                        std::string_view field = {}) const {
-        diagnostic d = about_collection(r, c);
-        d.kind = subject_kind::attribute;
-        d.item = a;
-        d.subject = view.attributes[a].key;
-        d.field = field;
-        d.line = view.attributes[a].from.line;
-        return d;
+        const auto& rec = view.attributes[a];
+        return about_item(r, c, subject_kind::attribute, a, rec.key, rec.from.line, field);
     }
     [[nodiscard]] constexpr diagnostic about_index(rule r, const collection_record& c, std::uint32_t i,
                                                    std::string_view field = {}) const {
-        diagnostic d = about_collection(r, c);
-        d.kind = subject_kind::index;
-        d.item = i;
-        d.subject = view.indexes[i].key;
-        d.field = field;
-        d.line = view.indexes[i].from.line;
-        return d;
+        const auto& rec = view.indexes[i];
+        return about_item(r, c, subject_kind::index, i, rec.key, rec.from.line, field);
     }
     [[nodiscard]] constexpr diagnostic about_permission(rule r, const collection_record& c, std::uint32_t p) const {
         diagnostic d = about_collection(r, c);
         d.kind = subject_kind::permission;
         d.item = p;
         const auto& rec = view.permissions[p];
-        d.subject = !rec.raw.empty() ? rec.raw : (!rec.id.empty() ? rec.id : role_kind_name(rec.role));
+        d.subject = !rec.raw.empty() ? rec.raw : (!rec.id.empty() ? rec.id : name_of(rec.role));
         d.line = rec.from.line;
         return d;
     }
@@ -112,7 +114,7 @@ constexpr void for_each_repeat(std::uint32_t begin, std::uint32_t count, Key key
 constexpr std::optional<rule> check_key(std::string_view key, std::uint32_t max_length, bool allow_internal = false) {
     if (key.empty()) return rule::id_empty;
     if (key.front() == '$') {
-        if (allow_internal && (key == "$id" || key == "$createdAt" || key == "$updatedAt")) return std::nullopt;
+        if (allow_internal && internal_attribute(key) != nullptr) return std::nullopt;
         return rule::id_reserved_dollar;
     }
     if (key.front() == '_' || key.front() == '.' || key.front() == '-') return rule::id_invalid_first_character;

@@ -9,16 +9,25 @@ namespace appwrite::schema::rules {
 
 namespace detail_indexes {
 
-// The internal attributes an index may name (A.2, A.3): $id is a 255-char string, the others datetimes.
-inline constexpr attribute_record internal_id{.key = "$id", .type = attribute_type::string, .required = true, .size = 255, .size_present = true};
-inline constexpr attribute_record internal_created{.key = "$createdAt", .type = attribute_type::datetime, .required = true};
-inline constexpr attribute_record internal_updated{.key = "$updatedAt", .type = attribute_type::datetime, .required = true};
+// The internal attributes an index may name (A.2, A.3), as records the index rules can read.
+constexpr attribute_record internal_record(const internal_attribute_row& row) {
+    attribute_record r{};
+    r.key = row.key;
+    r.type = row.type;
+    r.required = true;
+    r.size = row.size;
+    r.size_present = row.size != 0;
+    return r;
+}
+inline constexpr attribute_record internal_records[] = {internal_record(internal_attributes[0]),
+                                                        internal_record(internal_attributes[1]),
+                                                        internal_record(internal_attributes[2])};
+static_assert(sizeof internal_records / sizeof internal_records[0] == sizeof internal_attributes / sizeof internal_attributes[0]);
 
 // The attribute an index names: an internal one, or one of the collection's (case-insensitive).
 constexpr const attribute_record* find_attribute(const schema_view& v, const key_table& keys, std::string_view key) {
-    if (key == "$id") return &internal_id;
-    if (key == "$createdAt") return &internal_created;
-    if (key == "$updatedAt") return &internal_updated;
+    for (const auto& r : internal_records)
+        if (r.key == key) return &r;
     if (auto a = keys.find(key)) return &v.attributes[*a];
     return nullptr;
 }
@@ -135,7 +144,7 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                 }
                 if (ix.type == index_type::fulltext && !is_string_family(a->type)) {
                     auto d = emit(rule::fulltext_on_non_string, "attributes", f);
-                    d.detail.append(a->key).append(" is ").append(type_name(a->type));
+                    d.detail.append(a->key).append(" is ").append(name_of(a->type));
                     sink.add(d);
                 }
                 length += index_length(*a);

@@ -1,4 +1,4 @@
-// main() of a config generator: the program the CMake function appwrite_schema_config builds for a
+// main() of a config generator, the top layer (it uses emit/, io/, diff/ and the rules): the program the CMake function appwrite_schema_config builds for a
 // schema. Writes the config atomically; on any error prints it and exits non-zero, leaving the
 // destination untouched.
 //
@@ -24,7 +24,11 @@
 #include <appwrite/schema/io/config_file.hpp>
 #include <appwrite/schema/rules/context.hpp>
 
-namespace appwrite::schema::emit {
+namespace appwrite::schema::generator {
+
+using emit::config_options;
+using emit::config_shape;
+using emit::config_text;
 
 struct generator_arguments {
     config_options options{};
@@ -125,7 +129,7 @@ int generator_main(int argc, const char* const* argv) {
     try {
         if (!args.baseline.empty())
             return generator_diff(Project.view(), Project.profile().cli_version, accepted_losses_of(Project), args);
-        write_config<Project>(args.output, args.options);
+        emit::write_config<Project>(args.output, args.options);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s\n", e.what());
         return 1;
@@ -133,4 +137,4 @@ int generator_main(int argc, const char* const* argv) {
     return 0;
 }
 
-}  // namespace appwrite::schema::emit
+}  // namespace appwrite::schema::generator

@@ -1,10 +1,10 @@
-// Import: a loaded config written back as a readable DSL header, one declaration per collection in
-// file order, so a team can move its existing appwrite.json into C++ and let the compiler check it.
-// Emitting the imported schema gives the file back after the normalization of docs/check.md.
+// The C++ emitter behind `appwrite-schema import`: a schema view written as a readable DSL header, one
+// declaration per collection in file order, so a team can move its existing appwrite.json into C++
+// and let the compiler check it. Emitting the imported schema gives the file back after the
+// normalization of docs/check.md. Every DSL spelling comes from the vocabularies (kinds.hpp).
 #pragma once
 
 #include <cctype>
-#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <set>
@@ -12,16 +12,19 @@
 #include <string_view>
 #include <vector>
 
-#include <appwrite/schema/io/config_file.hpp>
+#include <appwrite/schema/bounds.hpp>
+#include <appwrite/schema/kinds.hpp>
+#include <appwrite/schema/view.hpp>
 
-namespace appwrite::schema::io {
+namespace appwrite::schema::emit {
 
-namespace import_detail {
+namespace detail {
 
 // A C++ string literal for any UTF-8 text.
 inline std::string literal(std::string_view s) {
     std::string out = "\"";
-    for (unsigned char c : s) {
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -43,7 +46,7 @@ inline std::string literal(std::string_view s) {
 }
 
 inline std::string integer(std::int64_t v) {
-    if (v == INT64_MIN) return "(-9223372036854775807LL - 1)";
+    if (v == int64_min) return "(-9223372036854775807LL - 1)";
     return std::to_string(v) + (v > 2147483647LL || v < -2147483647LL ? "LL" : "");
 }
 
@@ -78,22 +81,17 @@ inline std::string identifier(std::string_view id, std::set<std::string>& taken)
 }
 
 inline std::string role_call(const permission_record& p) {
+    const std::string call(dsl_name_of(p.role));
     const auto id = literal(p.id);
-    const auto dim = literal(p.dimension);
-    auto status = [&] { return p.dimension == "verified" ? "aw::verified" : "aw::unverified"; };
+    const std::string status = p.dimension == "verified" ? "aw::verified" : "aw::unverified";
     switch (p.role) {
-        case role_kind::any: return "aw::role::any()";
-        case role_kind::guests: return "aw::role::guests()";
-        case role_kind::users:
-            return p.dimension.empty() ? "aw::role::users()" : std::string("aw::role::users(") + status() + ")";
-        case role_kind::user:
-            return p.dimension.empty() ? "aw::role::user(" + id + ")" : "aw::role::user(" + id + ", " + status() + ")";
-        case role_kind::team:
-            return p.dimension.empty() ? "aw::role::team(" + id + ")" : "aw::role::team(" + id + ", " + dim + ")";
-        case role_kind::member: return "aw::role::member(" + id + ")";
-        case role_kind::label: return "aw::role::label(" + id + ")";
+        case role_kind::users: return call + "(" + (p.dimension.empty() ? "" : status) + ")";
+        case role_kind::user: return call + "(" + id + (p.dimension.empty() ? "" : ", " + status) + ")";
+        case role_kind::team: return call + "(" + id + (p.dimension.empty() ? "" : ", " + literal(p.dimension)) + ")";
+        case role_kind::member:
+        case role_kind::label: return call + "(" + id + ")";
+        default: return call + "()";  // any, guests
     }
-    return "aw::role::any()";
 }
 
 inline std::string permission_call(const permission_record& p) {
@@ -102,12 +100,7 @@ inline std::string permission_call(const permission_record& p) {
                        !((p.role == role_kind::users || p.role == role_kind::user) && !p.dimension.empty() &&
                          p.dimension != "verified" && p.dimension != "unverified");
     if (!typed) return "aw::permission(" + literal(p.raw) + ")";
-    const char* type = p.type == permission_type::create    ? "create"
-                       : p.type == permission_type::read    ? "read"
-                       : p.type == permission_type::update  ? "update"
-                       : p.type == permission_type::delete_ ? "remove"
-                                                            : "write";
-    return std::string("aw::") + type + "(" + role_call(p) + ")";
+    return std::string(dsl_name_of(p.type)) + "(" + role_call(p) + ")";
 }
 
 inline std::string default_call(const schema_view& v, const attribute_record& a) {
@@ -139,41 +132,38 @@ inline std::string default_call(const schema_view& v, const attribute_record& a)
 
 inline std::string attribute_call(const schema_view& v, const collection_record& c, const attribute_record& a) {
     const auto key = literal(a.key);
+    // A type Appwrite does not know (the rules report AW200) is written as itself and fails to compile.
+    const std::string builder(spelling_of(a.type).dsl);
     std::string call;
     switch (a.type) {
-        case attribute_type::string: call = "aw::string(" + key + ", " + integer(a.size) + ")"; break;
-        case attribute_type::varchar: call = "aw::varchar(" + key + ", " + integer(a.size) + ")"; break;
+        case attribute_type::string:
+        case attribute_type::varchar: call = builder + "(" + key + ", " + integer(a.size) + ")"; break;
         case attribute_type::enum_: {
             std::string elements;
             for (auto e : v.elements_of(a)) elements += (elements.empty() ? "" : ", ") + literal(e);
-            call = "aw::enumeration(" + key + ", {" + elements + "})";
+            call = builder + "(" + key + ", {" + elements + "})";
             break;
         }
-        case attribute_type::double_: call = "aw::double_(" + key + ")"; break;
         case attribute_type::relationship: {
-            const char* type = a.relation == relation_type::one_to_one    ? "aw::one_to_one"
-                               : a.relation == relation_type::one_to_many ? "aw::one_to_many"
-                               : a.relation == relation_type::many_to_one ? "aw::many_to_one"
-                                                                          : "aw::many_to_many";
-            call = "aw::relationship(" + key + ", " + literal(a.related_collection) + ", " + type + ")";
+            // An invalid relation type (AW300) is written as manyToMany, as before the rules ran.
+            const auto relation = a.relation == relation_type::invalid ? relation_type::many_to_many : a.relation;
+            call = builder + "(" + key + ", " + literal(a.related_collection) + ", " +
+                   std::string(dsl_name_of(relation)) + ")";
             if (a.two_way) call += ".two_way(" + literal(a.two_way_key.empty() ? c.id : a.two_way_key) + ")";
             else if (!a.two_way_key.empty() && a.two_way_key != c.id) call += ".two_way_key(" + literal(a.two_way_key) + ")";
-            if (a.on_delete == on_delete_action::cascade) call += ".on_delete(aw::cascade)";
-            if (a.on_delete == on_delete_action::set_null) call += ".on_delete(aw::set_null)";
+            // restrict is the default (B.3)
+            if (a.on_delete != on_delete_action::restrict_ && !dsl_name_of(a.on_delete).empty())
+                call += ".on_delete(" + std::string(dsl_name_of(a.on_delete)) + ")";
             return call;
         }
-        default: call = "aw::" + std::string(type_name(a.type)) + "(" + key + ")";
+        default: call = builder + "(" + key + ")";
     }
     if (a.required) call += ".required()";
     if (a.array) call += ".array()";
     if (a.encrypt) call += ".encrypt()";
     if (is_numeric_type(a.type)) {
         // Bounds the server fills in by itself (int64 extremes, +-PHP_FLOAT_MAX) are not declared.
-        auto declared = [&](const bound& b, bool low) {
-            if (!b.present) return false;
-            if (b.is_integer) return b.integer != (low ? INT64_MIN : INT64_MAX);
-            return std::fabs(b.number) < 1.7976931348623157e308;
-        };
+        auto declared = [&](const bound& b, bool low) { return b.present && !is_server_filled(b, low); };
         if (declared(a.min, true)) call += ".min(" + bound_text(a.min) + ")";
         if (declared(a.max, false)) call += ".max(" + bound_text(a.max) + ")";
     }
@@ -183,33 +173,32 @@ inline std::string attribute_call(const schema_view& v, const collection_record&
 }
 
 inline std::string index_call(const schema_view& v, const index_record& ix) {
-    const char* builder = ix.type == index_type::unique     ? "aw::unique_index"
-                          : ix.type == index_type::fulltext ? "aw::fulltext_index"
-                          : ix.type == index_type::spatial  ? "aw::spatial_index"
-                                                            : "aw::key_index";
     std::string fields;
     for (const auto& f : v.fields_of(ix)) {
         auto name = literal(f.attribute);
-        if (f.order == sort_order::desc) name = "aw::desc(" + name + ")";
-        else if (f.order == sort_order::asc && ix.type == index_type::spatial) name = "aw::asc(" + name + ")";
+        // Orders are ASC unless said, but a spatial index's explicit order matters (C.3).
+        if (f.order == sort_order::desc || (f.order == sort_order::asc && ix.type == index_type::spatial))
+            name = std::string(dsl_name_of(f.order)) + "(" + name + ")";
         fields += (fields.empty() ? "" : ", ") + name;
     }
-    return std::string(builder) + "(" + literal(ix.key) + ", {" + fields + "})";
+    // An unknown index type (AW400) is written as a key index.
+    const auto type = ix.type == index_type::unknown ? index_type::key : ix.type;
+    return std::string(dsl_name_of(type)) + "(" + literal(ix.key) + ", {" + fields + "})";
 }
 
-}  // namespace import_detail
+}  // namespace detail
 
-struct import_options {
+struct cpp_header_options {
+    std::string source;                // named in the header's first comment
     std::string name_space = "schema";
 };
 
-// The DSL header for a loaded config. Child sides of relationships are left out: the parent's
+// The DSL header for a schema view. Child sides of relationships are left out: the parent's
 // `.two_way(…)` declares them.
-inline std::string import_header(const loaded_config& config, const import_options& options = {}) {
-    using namespace import_detail;
-    const auto v = config.view();
+inline std::string cpp_header(const schema_view& v, const cpp_header_options& options = {}) {
+    using namespace detail;
     std::string out;
-    out += "// Imported from " + config.source + " by `appwrite-schema import`.\n";
+    out += "// Imported from " + options.source + " by `appwrite-schema import`.\n";
     out += "// Compiling this header checks the schema against every Appwrite rule.\n";
     out += "#pragma once\n\n#include <appwrite/schema.hpp>\n\n";
     out += "namespace " + options.name_space + " {\nnamespace aw = appwrite::schema;\n";
@@ -242,11 +231,10 @@ inline std::string import_header(const loaded_config& config, const import_optio
         for (const auto& m : members) out += ",\n    " + m;
         out += std::string(")") + (db.enabled ? "" : ".disabled()") + ";\n";
     }
-    out += "\ninline constexpr auto project = aw::project(" + literal(config.project_id) + ", " +
-           literal(config.project_name);
+    out += "\ninline constexpr auto project = aw::project(" + literal(v.project_id) + ", " + literal(v.project_name);
     for (const auto& d : database_names) out += ", " + d;
     out += ");\n\nstatic_assert(aw::valid<project>);\n\n}  // namespace " + options.name_space + "\n";
     return out;
 }
 
-}  // namespace appwrite::schema::io
+}  // namespace appwrite::schema::emit
