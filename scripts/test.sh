@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command: installs what is missing (Debian packages), then configures, builds
-# and runs every test with each supported compiler: g++-12, clang++-14 and clang++-19.
+# and runs every test with each supported compiler: g++-12, clang++-14 and clang++-19, warnings as
+# errors (APPWRITE_SCHEMA_WERROR).
 #   scripts/test.sh                 all three compilers
 #   COMPILERS="g++-12" scripts/test.sh   a subset
 set -euo pipefail
@@ -31,7 +32,8 @@ failed=()
 for cxx in $compilers; do
   build="build/test-${cxx}"
   echo "=== ${cxx}: configure, build, test (${build})"
-  if cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Debug >/dev/null &&
+  if cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Debug \
+           -DAPPWRITE_SCHEMA_WERROR=ON >/dev/null &&
      cmake --build "$build" -j "$jobs" &&
      ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 600; then
     echo "=== ${cxx}: passed"
@@ -46,7 +48,7 @@ if [ "${SANITIZE:-1}" = 1 ] && [ -n "$compilers" ]; then
   build=build/test-sanitize
   echo "=== clang++-19 with ASan + UBSan: run-time tests (${build})"
   if cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_BUILD_TYPE=Debug \
-           -DAPPWRITE_SCHEMA_SANITIZE=ON >/dev/null &&
+           -DAPPWRITE_SCHEMA_SANITIZE=ON -DAPPWRITE_SCHEMA_WERROR=ON >/dev/null &&
      cmake --build "$build" -j "$jobs" --target emit_test app_test dsl_test corpus_test diff_test corpus_diff_test \
                                              appwrite-schema djamms_config notes_accepted notes_unaccepted \
                                              notes_accepted_for_cli_12 &&

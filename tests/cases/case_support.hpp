@@ -37,7 +37,7 @@ struct numbered_keys {
         for (std::size_t i = 0; i < N; ++i) {
             storage[i][0] = prefix;
             std::size_t v = i;
-            for (int d = 4; d >= 1; --d) {
+            for (std::size_t d = 4; d >= 1; --d) {
                 storage[i][d] = static_cast<char>('0' + v % 10);
                 v /= 10;
             }

@@ -118,7 +118,7 @@ TEST_CASE("edited copies of corpus files come back as the edits", "[diff][corpus
         const std::size_t removed_attributes_there = [&] {
             std::size_t n = 0;
             if (entities.back().contains(k.fields))
-                for (const auto& f : entities.back()[k.fields]) n += f.value("side", "parent") != "child" ? 1 : 0;
+                for (const auto& f : entities.back()[k.fields]) n += f.value("side", "parent") != "child" ? 1U : 0U;
             return n;
         }();
         entities.erase(entities.end() - 1);

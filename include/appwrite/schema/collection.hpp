@@ -109,7 +109,7 @@ constexpr auto collection(located id, std::string_view name, const Parts&... par
     c.attributes = {0, static_cast<std::uint32_t>(counts.attributes)};
     c.indexes = {0, static_cast<std::uint32_t>(counts.indexes)};
     c.permissions = {0, static_cast<std::uint32_t>(counts.permissions)};
-    detail::collection_writer<counts> writer{out};
+    [[maybe_unused]] detail::collection_writer<counts> writer{out};  // unused when there are no parts
     [[maybe_unused]] const int expand[] = {0, writer.add(parts)...};
     return out;
 }

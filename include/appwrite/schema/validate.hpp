@@ -115,14 +115,19 @@ struct verdict {
 
 namespace error {
 // One error type per rule: the rule is in the type's name, the IDs in its arguments.
+#pragma push_macro("X")
+#undef X
+#define X APPWRITE_SCHEMA_X
 #define APPWRITE_SCHEMA_X(name, code, section, sev, message)                                                  \
     template <class... Where>                                                                                 \
     struct name {                                                                                             \
         static_assert(always_false<Where...>, "appwrite-schema " code " " #name " (rules reference " section \
                                               "): " message "; the offending schema path is this type's template arguments"); \
     };
-APPWRITE_SCHEMA_RULES(APPWRITE_SCHEMA_X)
+#include <appwrite/schema/rule_catalogue.def>
 #undef APPWRITE_SCHEMA_X
+#undef X
+#pragma pop_macro("X")
 }  // namespace error
 
 namespace detail {
@@ -136,13 +141,18 @@ using keep_if = std::conditional_t<Keep, type_list<T>, type_list<>>;
 
 template <rule R, class... Where>
 struct error_for;
+#pragma push_macro("X")
+#undef X
+#define X APPWRITE_SCHEMA_X
 #define APPWRITE_SCHEMA_X(name, code, section, sev, message) \
     template <class... Where>                                \
     struct error_for<rule::name, Where...> {                 \
         using type = error::name<Where...>;                  \
     };
-APPWRITE_SCHEMA_RULES(APPWRITE_SCHEMA_X)
+#include <appwrite/schema/rule_catalogue.def>
 #undef APPWRITE_SCHEMA_X
+#undef X
+#pragma pop_macro("X")
 
 template <rule R, class List>
 struct error_from_list;
