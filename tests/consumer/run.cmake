@@ -18,6 +18,9 @@ run(${CMAKE_COMMAND} --install ${WORK}/lib --prefix ${WORK}/prefix)
 if(NOT EXISTS ${WORK}/prefix/bin/appwrite-schema)
   message(FATAL_ERROR "the installed package has no bin/appwrite-schema")
 endif()
+if(NOT EXISTS ${WORK}/prefix/share/doc/AppwriteSchema/LICENSE)
+  message(FATAL_ERROR "the installed package has no share/doc/AppwriteSchema/LICENSE")
+endif()
 
 run(${CMAKE_COMMAND} -S ${SOURCE}/tests/consumer -B ${WORK}/installed -G ${GENERATOR} -DCMAKE_CXX_COMPILER=${CXX}
     -DCMAKE_PREFIX_PATH=${WORK}/prefix)
