@@ -19,7 +19,8 @@ int print_summary() {
     fmt::print("project {} ({}), engine profile {}\n", view.project_id, view.project_name, Project.profile().name);
     for (const auto& db : view.databases) {
         fmt::print("  database {} ({})\n", db.id, db.name);
-        fmt::print("    {:<24} {:>10} {:>7} {:>11} {:>9}\n", "collection", "attributes", "indexes", "permissions", "security");
+        fmt::print("    {:<24} {:>10} {:>7} {:>11} {:>9}\n", "collection", "attributes", "indexes", "permissions",
+                   "security");
         for (const auto& c : view.collections_of(db))
             fmt::print("    {:<24} {:>10} {:>7} {:>11} {:>9}\n", c.id, c.attributes.count, c.indexes.count,
                        c.permissions.count, c.document_security ? "document" : "-");

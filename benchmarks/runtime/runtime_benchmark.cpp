@@ -62,16 +62,37 @@ std::string generated_config(int collections, int attributes) {
         for (int a = 0; a < attributes; ++a) {
             const std::string key = "a" + std::to_string(a);
             switch (a % 4) {
-                case 0: attrs.push_back({{"key", key}, {"type", "string"}, {"required", false}, {"size", 64}, {"default", nullptr}}); break;
-                case 1: attrs.push_back({{"key", key}, {"type", "integer"}, {"required", false}, {"min", 0}, {"max", 100}, {"default", 1}}); break;
-                case 2: attrs.push_back({{"key", key}, {"type", "boolean"}, {"required", true}, {"default", nullptr}}); break;
-                default: attrs.push_back({{"key", key}, {"type", "string"}, {"format", "enum"}, {"required", false}, {"elements", {"x", "y"}}, {"default", "x"}});
+                case 0:
+                    attrs.push_back(
+                        {{"key", key}, {"type", "string"}, {"required", false}, {"size", 64}, {"default", nullptr}});
+                    break;
+                case 1:
+                    attrs.push_back({{"key", key},
+                                     {"type", "integer"},
+                                     {"required", false},
+                                     {"min", 0},
+                                     {"max", 100},
+                                     {"default", 1}});
+                    break;
+                case 2:
+                    attrs.push_back({{"key", key}, {"type", "boolean"}, {"required", true}, {"default", nullptr}});
+                    break;
+                default:
+                    attrs.push_back({{"key", key},
+                                     {"type", "string"},
+                                     {"format", "enum"},
+                                     {"required", false},
+                                     {"elements", {"x", "y"}},
+                                     {"default", "x"}});
             }
         }
-        config["collections"].push_back({{"$id", "c" + std::to_string(c)}, {"databaseId", "main"}, {"name", "C"},
-                                         {"$permissions", {"read(\"users\")", "write(\"team:admins\")"}},
-                                         {"attributes", attrs},
-                                         {"indexes", {{{"key", "i0"}, {"type", "key"}, {"attributes", {"a0", "a1"}}}}}});
+        config["collections"].push_back(
+            {{"$id", "c" + std::to_string(c)},
+             {"databaseId", "main"},
+             {"name", "C"},
+             {"$permissions", {"read(\"users\")", "write(\"team:admins\")"}},
+             {"attributes", attrs},
+             {"indexes", {{{"key", "i0"}, {"type", "key"}, {"attributes", {"a0", "a1"}}}}}});
     }
     return config.dump();
 }

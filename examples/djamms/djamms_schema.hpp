@@ -1,6 +1,9 @@
 // DJAMMS — a venue jukebox (shared/EXAMPLES.md §1): 7 collections with per-collection permissions.
 #pragma once
 
+// Laid out by hand, one part per line.
+// clang-format off
+
 #include <appwrite/schema.hpp>
 
 namespace djamms {

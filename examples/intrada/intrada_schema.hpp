@@ -2,6 +2,9 @@
 // security on every collection (each user sees their own documents).
 #pragma once
 
+// Laid out by hand, one part per line.
+// clang-format off
+
 #include <appwrite/schema.hpp>
 
 namespace intrada {

@@ -18,6 +18,7 @@ int main() {
     const auto credits_doc = nlohmann::json::parse(R"({"user_id": "u1", "credits": 7.5, "total_transcriptions": 3})");
     const auto credits = aw::app::get<quixotic_whisper::user_credits, "credits">(credits_doc);
     const auto total = aw::app::get<quixotic_whisper::user_credits, "total_transcriptions">(credits_doc);
-    std::printf("credits %.2f after %lld transcriptions\n", credits.value_or(0), static_cast<long long>(total.value_or(0)));
+    std::printf("credits %.2f after %lld transcriptions\n", credits.value_or(0),
+                static_cast<long long>(total.value_or(0)));
     return credits == 7.5 && total == 3 ? 0 : 1;
 }

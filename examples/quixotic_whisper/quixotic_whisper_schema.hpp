@@ -3,6 +3,9 @@
 // config with its own project ID and endpoint (see examples/CMakeLists.txt).
 #pragma once
 
+// Laid out by hand, one part per line.
+// clang-format off
+
 #include <appwrite/schema.hpp>
 
 namespace quixotic_whisper {

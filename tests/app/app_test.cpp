@@ -7,10 +7,10 @@
 
 namespace {
 namespace aw = appwrite::schema;
-inline constexpr auto books = aw::collection(
-    "books", "Books", aw::string("title", 200).required(), aw::string("tags", 20).array(), aw::integer("pages"),
-    aw::double_("rating"), aw::boolean("lent"), aw::datetime("published"), aw::string("blurb", 1000),
-    aw::fulltext_index("search_title", {"title"}));
+inline constexpr auto books = aw::collection("books", "Books", aw::string("title", 200).required(),
+                                             aw::string("tags", 20).array(), aw::integer("pages"),
+                                             aw::double_("rating"), aw::boolean("lent"), aw::datetime("published"),
+                                             aw::string("blurb", 1000), aw::fulltext_index("search_title", {"title"}));
 using q = aw::app::query<books>;
 }  // namespace
 
@@ -38,8 +38,8 @@ TEST_CASE("document reads are typed by the attribute", "[app]") {
     CHECK(aw::app::get<books, "pages">(doc) == 412);
     CHECK(aw::app::get<books, "rating">(doc) == 4.0);  // a JSON integer reads as a double
     CHECK(aw::app::get<books, "lent">(doc) == true);
-    CHECK(!aw::app::get<books, "published">(doc));   // null
-    CHECK(!aw::app::get<books, "blurb">(doc));       // absent
+    CHECK(!aw::app::get<books, "published">(doc));  // null
+    CHECK(!aw::app::get<books, "blurb">(doc));      // absent
 }
 
 TEST_CASE("values of another JSON type read as nothing, never as garbage", "[app]") {

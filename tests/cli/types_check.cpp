@@ -129,15 +129,15 @@ struct checker {
     void run() {
         for (const auto& c : view.collections) {
             const auto type = pascal(c.name);
-            if (language == "ts")
-                expect(has("export type " + type + " = Models."), "type " + type);
-            else
-                expect(has("data class " + type + "("), "class " + type);
+            if (language == "ts") expect(has("export type " + type + " = Models."), "type " + type);
+            else expect(has("data class " + type + "("), "class " + type);
             for (const auto& f : fields_of(c)) {
                 if (language == "ts")
-                    expect(has("    " + f.key + ": " + ts_type(c, f) + ";\n"), type + "." + f.key + ": " + ts_type(c, f));
+                    expect(has("    " + f.key + ": " + ts_type(c, f) + ";\n"),
+                           type + "." + f.key + ": " + ts_type(c, f));
                 else
-                    expect(has("    val " + f.key + ": " + kotlin_type(c, f)), type + "." + f.key + ": " + kotlin_type(c, f));
+                    expect(has("    val " + f.key + ": " + kotlin_type(c, f)),
+                           type + "." + f.key + ": " + kotlin_type(c, f));
                 if (f.record->type == aw::attribute_type::enum_) {
                     const auto enum_name = pascal(c.name) + pascal(f.key);
                     expect(has(language == "ts" ? "export enum " + enum_name + " {" : "enum class " + enum_name + " {"),

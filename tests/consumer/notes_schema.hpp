@@ -1,6 +1,9 @@
 // The consumer's schema.
 #pragma once
 
+// Laid out by hand, one part per line.
+// clang-format off
+
 #include <appwrite/schema.hpp>
 
 namespace consumer {

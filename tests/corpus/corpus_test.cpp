@@ -28,11 +28,13 @@ std::vector<io::finding> check(const std::string& name, std::uint32_t server = a
     return io::check_config(config, aw::mariadb, {server});
 }
 std::size_t errors(const std::vector<io::finding>& f) {
-    return static_cast<std::size_t>(std::count_if(f.begin(), f.end(), [](const auto& x) { return x.level == aw::severity::error; }));
+    return static_cast<std::size_t>(
+        std::count_if(f.begin(), f.end(), [](const auto& x) { return x.level == aw::severity::error; }));
 }
 bool has(const std::vector<io::finding>& f, const std::string& path, const std::string& rule,
          aw::severity level = aw::severity::error) {
-    return std::any_of(f.begin(), f.end(), [&](const auto& x) { return x.path == path && x.name == rule && x.level == level; });
+    return std::any_of(f.begin(), f.end(),
+                       [&](const auto& x) { return x.path == path && x.name == rule && x.level == level; });
 }
 std::size_t count(const std::vector<io::finding>& f, const std::string& rule) {
     return static_cast<std::size_t>(std::count_if(f.begin(), f.end(), [&](const auto& x) { return x.name == rule; }));
@@ -113,7 +115,8 @@ TEST_CASE("files the analysis found clean have no errors, but for two documented
 
 TEST_CASE("bad files report the rule a user would look up", "[corpus]") {
     SECTION("015: a duplicated column key") {
-        CHECK(has(check("015-Alejandro05-afk-app_electoral_flutter.json"), "tables[4].columns[18].key", "duplicate_attribute_key"));
+        CHECK(has(check("015-Alejandro05-afk-app_electoral_flutter.json"), "tables[4].columns[18].key",
+                  "duplicate_attribute_key"));
     }
     SECTION("011: required attributes with defaults, array defaults, size 0") {
         const auto f = check("011-Ahsankhalid618-GreenSteps.json");
@@ -136,7 +139,8 @@ TEST_CASE("bad files report the rule a user would look up", "[corpus]") {
         CHECK(count(check("047-Buildathonzx-whisperrnote.json"), "index_on_array") == 5);
         CHECK(has(check("047-Buildathonzx-whisperrnote.json", 0), "tables[16].indexes[8].columns[0]", "index_on_array",
                   aw::severity::warning));
-        CHECK(has(check("047-Buildathonzx-whisperrnote.json"), "tables[16].indexes[8].orders[0]", "invalid_index_order"));
+        CHECK(
+            has(check("047-Buildathonzx-whisperrnote.json"), "tables[16].indexes[8].orders[0]", "invalid_index_order"));
     }
     SECTION("049: JavaScript's 2^63 as integer bounds, legacy permissions") {
         const auto f = check("049-christyjacob4-30-days-of-appwrite.json");

@@ -147,7 +147,8 @@ TEST_CASE("edited copies of corpus files come back as the edits", "[diff][corpus
         CHECK(count(p, diff::change_kind::remove, diff::subject::attribute) <= dropped_elsewhere);
         CHECK(count(p, diff::change_kind::update, diff::subject::attribute) <= resized);
         for (const auto& c : p.changes)
-            if (c.what == diff::subject::attribute && c.kind == diff::change_kind::update) CHECK(c.fields.front() == "size");
+            if (c.what == diff::subject::attribute && c.kind == diff::change_kind::update)
+                CHECK(c.fields.front() == "size");
         render(p, original.view(), after.view());
 
         // Edit 2, the other way round: everything dropped comes back as creates, nothing loses data.

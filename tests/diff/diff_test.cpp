@@ -28,8 +28,8 @@ using diff::subject;
 // Lists are std::vector<json>: a one-element braced json list is an array for g++ but a copy for clang.
 using list = std::vector<json>;
 json collection(const std::string& id, list attributes, list indexes = {}, const std::string& db = "db") {
-    return {{"$id", id},          {"$permissions", json::array()}, {"databaseId", db},          {"name", id},
-            {"enabled", true},    {"documentSecurity", false},     {"attributes", attributes}, {"indexes", indexes}};
+    return {{"$id", id},       {"$permissions", json::array()}, {"databaseId", db},         {"name", id},
+            {"enabled", true}, {"documentSecurity", false},     {"attributes", attributes}, {"indexes", indexes}};
 }
 json database(const std::string& id) { return {{"$id", id}, {"name", id}, {"enabled", true}}; }
 json config(list collections, list databases = {database("db")}) {
@@ -80,8 +80,8 @@ json named(json a, const std::string& key) {
     return a;
 }
 json relationship() {
-    return {{"key", "k"},      {"type", "relationship"}, {"relatedCollection", "other"}, {"relationType", "manyToOne"},
-            {"twoWay", true},  {"twoWayKey", "back"},    {"onDelete", "restrict"},       {"side", "parent"}};
+    return {{"key", "k"},     {"type", "relationship"}, {"relatedCollection", "other"}, {"relationType", "manyToOne"},
+            {"twoWay", true}, {"twoWayKey", "back"},    {"onDelete", "restrict"},       {"side", "parent"}};
 }
 
 struct row {
@@ -94,7 +94,9 @@ struct row {
     bool cli12_recreates;
 };
 
-auto set(const std::string& k, json v) { return [k, v](json& a) { a[k] = v; }; }
+auto set(const std::string& k, json v) {
+    return [k, v](json& a) { a[k] = v; };
+}
 auto retype(const std::string& type, json extra = json::object()) {
     return [type, extra](json& a) {
         a["type"] = type;
@@ -197,9 +199,9 @@ void check_one_attribute_change(const diffed& d, change_kind kind, const std::st
 
 TEST_CASE("the table has an in-place and a recreating change for every attribute type") {
     const auto all = rows();
-    for (const char* type : {"string", "varchar", "text", "mediumtext", "longtext", "integer", "bigint", "double",
-                             "boolean", "datetime", "email", "url", "ip", "enum", "relationship", "point",
-                             "linestring", "polygon"}) {
+    for (const char* type :
+         {"string", "varchar", "text", "mediumtext", "longtext", "integer", "bigint", "double", "boolean", "datetime",
+          "email", "url", "ip", "enum", "relationship", "point", "linestring", "polygon"}) {
         const auto of = [&](change_kind k) {
             return std::count_if(all.begin(), all.end(), [&](const row& r) {
                 return r.name.rfind(std::string(type) + " ", 0) == 0 && r.kind == k;

@@ -10,8 +10,8 @@ int main() {
     std::printf("| code | rule | severity | what it checks | reference |\n|---|---|---|---|---|\n");
     for (const auto& r : aw::rule_catalogue) {
         std::printf("| %.*s | `%.*s` | %s | %.*s | %.*s |\n", static_cast<int>(r.code.size()), r.code.data(),
-                    static_cast<int>(r.name.size()), r.name.data(), r.level == aw::severity::error ? "error" : "warning",
-                    static_cast<int>(r.message.size()), r.message.data(), static_cast<int>(r.section.size()),
-                    r.section.data());
+                    static_cast<int>(r.name.size()), r.name.data(),
+                    r.level == aw::severity::error ? "error" : "warning", static_cast<int>(r.message.size()),
+                    r.message.data(), static_cast<int>(r.section.size()), r.section.data());
     }
 }

@@ -9,6 +9,8 @@ namespace {
 namespace aw = appwrite::schema;
 using namespace aw::role;
 
+// One part per line, as a user lays out a schema.
+// clang-format off
 inline constexpr auto everything = aw::collection(
     "everything", "Every type", aw::document_security{}, aw::enabled{false},
     aw::permissions(aw::read(any()), aw::create(users()), aw::update(users(aw::verified), team("admins", "owner")),
@@ -34,6 +36,7 @@ inline constexpr auto everything = aw::collection(
     aw::unique_index("u1", {aw::asc("v")}),
     aw::fulltext_index("f", {"t"}),
     aw::spatial_index("sp", {"p"}));
+// clang-format on
 
 inline constexpr auto project = aw::project("proj", "Project", aw::database("db", "Database", everything));
 static_assert(aw::valid<project>);

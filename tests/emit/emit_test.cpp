@@ -26,8 +26,8 @@ using json = nlohmann::ordered_json;
 inline constexpr auto people = aw::collection(
     "people", "People", aw::document_security{},
     aw::permissions(aw::read(any()), aw::write(users()), aw::update(users()), aw::remove(team("admins"))),
-    aw::string("name", 100).required(), aw::varchar("nick", 200).encrypt(), aw::text("bio"),
-    aw::email("mail"), aw::url("site"), aw::ip("addr"), aw::enumeration("kind", {"a", "b"}).default_value("a"),
+    aw::string("name", 100).required(), aw::varchar("nick", 200).encrypt(), aw::text("bio"), aw::email("mail"),
+    aw::url("site"), aw::ip("addr"), aw::enumeration("kind", {"a", "b"}).default_value("a"),
     aw::integer("age").range(0, 150), aw::integer("score"), aw::double_("ratio"), aw::boolean("ok").default_value(true),
     aw::datetime("born"), aw::point("home").required(), aw::string("tags", 10).array(),
     aw::relationship("team", "teams", aw::many_to_one).two_way("members").on_delete(aw::set_null),
@@ -58,8 +58,10 @@ using keys = std::vector<std::string>;
 // included); the next test checks the emitter against the files pulled from servers.
 TEST_CASE("each type gets exactly the keys of F.4, in the emitter's order", "[emit]") {
     const auto c = emitted();
-    CHECK(keys_of(attribute(c, "people", "name")) == keys{"key", "type", "required", "array", "size", "default", "encrypt"});
-    CHECK(keys_of(attribute(c, "people", "nick")) == keys{"key", "type", "required", "array", "size", "default", "encrypt"});
+    CHECK(keys_of(attribute(c, "people", "name")) ==
+          keys{"key", "type", "required", "array", "size", "default", "encrypt"});
+    CHECK(keys_of(attribute(c, "people", "nick")) ==
+          keys{"key", "type", "required", "array", "size", "default", "encrypt"});
     CHECK(keys_of(attribute(c, "people", "bio")) == keys{"key", "type", "required", "array", "default", "encrypt"});
     CHECK(keys_of(attribute(c, "people", "mail")) == keys{"key", "type", "required", "array", "format", "default"});
     CHECK(keys_of(attribute(c, "people", "kind")) ==
@@ -238,14 +240,14 @@ TEST_CASE("formats, defaults and bounds are written as the server stores them", 
     CHECK(attribute(c, "people", "mail")["type"] == "string");
     CHECK(attribute(c, "people", "mail")["format"] == "email");
     CHECK(attribute(c, "people", "born")["format"] == "");
-    CHECK(attribute(c, "people", "name")["default"].is_null());      // explicit null: `| null` types, updates
+    CHECK(attribute(c, "people", "name")["default"].is_null());  // explicit null: `| null` types, updates
     CHECK(attribute(c, "people", "kind")["default"] == "a");
     CHECK(attribute(c, "people", "ok")["default"] == true);
     CHECK(attribute(c, "people", "nick")["encrypt"] == true);
     CHECK(attribute(c, "people", "tags")["array"] == true);
-    CHECK(attribute(c, "people", "score")["min"] == INT64_MIN);         // the server's PHP_INT_MIN/MAX
+    CHECK(attribute(c, "people", "score")["min"] == INT64_MIN);  // the server's PHP_INT_MIN/MAX
     CHECK(attribute(c, "people", "score")["max"] == INT64_MAX);
-    CHECK(!attribute(c, "people", "ratio").contains("min"));            // ±1.79e308 would fail CLI >= 13
+    CHECK(!attribute(c, "people", "ratio").contains("min"));  // ±1.79e308 would fail CLI >= 13
     CHECK(attribute(c, "people", "team")["side"] == "parent");
 }
 
@@ -332,7 +334,8 @@ TEST_CASE("an unwritable destination fails clearly and leaves nothing behind", "
     const auto dir = scratch("unwritable");
     SECTION("missing directory") {
         const auto file = dir / "missing" / "appwrite.config.json";
-        CHECK_THROWS_WITH(emit::write_config<project>(file), Catch::Contains("cannot write") && Catch::Contains("missing"));
+        CHECK_THROWS_WITH(emit::write_config<project>(file),
+                          Catch::Contains("cannot write") && Catch::Contains("missing"));
         CHECK(!std::filesystem::exists(file));
     }
     SECTION("destination is a directory: the rename fails, the directory is untouched") {
@@ -351,8 +354,8 @@ TEST_CASE("generator arguments are parsed and checked", "[emit][generator]") {
     const auto& options = args.options;
     auto& output = args.output;
     SECTION("all options") {
-        const char* argv[] = {"gen", "--output", "x.json", "--shape", "tables", "--project-id", "p",
-                              "--endpoint", "https://e/v1", "--database-id", "main=main-dev"};
+        const char* argv[] = {"gen", "--output",   "x.json",       "--shape",       "tables",       "--project-id",
+                              "p",   "--endpoint", "https://e/v1", "--database-id", "main=main-dev"};
         CHECK(aw::generator::parse_generator_arguments(11, argv, args).empty());
         CHECK(output == "x.json");
         CHECK(options.shape == emit::config_shape::tables);

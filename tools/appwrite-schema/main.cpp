@@ -11,8 +11,8 @@
 // Exit codes: 0 clean (warnings allowed unless --strict), 1 findings, 2 unreadable input or usage.
 #include <cstdio>
 #include <deque>
-#include <filesystem>
 #include <exception>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <string_view>
@@ -66,8 +66,8 @@ struct arguments {
 
 arguments parse(int argc, char** argv) {
     arguments a;
-    const std::vector<std::string_view> valued = {"--profile", "--format", "--server", "-o", "--output",
-                                                  "--namespace", "--shape", "--fail-on", "--cli", "--rollback"};
+    const std::vector<std::string_view> valued = {"--profile",   "--format", "--server",  "-o",    "--output",
+                                                  "--namespace", "--shape",  "--fail-on", "--cli", "--rollback"};
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         bool takes_value = false;
@@ -189,7 +189,8 @@ int emit(const arguments& a) {
     aw::io::loaded_config config;
     if (!load(a, config)) return 2;
     aw::emit::config_options options;
-    const auto shape = a.option("--shape", config.has_tables_shape && !config.has_collections_shape ? "tables" : "collections");
+    const auto shape = a.option("--shape",
+                                config.has_tables_shape && !config.has_collections_shape ? "tables" : "collections");
     if (shape == "tables") options.shape = aw::emit::config_shape::tables;
     else if (shape != "collections") {
         fmt::print(stderr, "appwrite-schema: --shape takes collections or tables, not {}\n", shape);

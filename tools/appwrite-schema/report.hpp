@@ -12,8 +12,8 @@
 
 namespace tool {
 
-inline void print_text(std::FILE* out, const std::string& source, const std::vector<appwrite::schema::io::finding>& findings,
-                       bool colour) {
+inline void print_text(std::FILE* out, const std::string& source,
+                       const std::vector<appwrite::schema::io::finding>& findings, bool colour) {
     std::size_t errors = 0;
     std::size_t warnings = 0;
     for (const auto& f : findings) {
@@ -21,7 +21,8 @@ inline void print_text(std::FILE* out, const std::string& source, const std::vec
         (error ? errors : warnings)++;
         const char* on = !colour ? "" : (error ? "\x1b[31m" : "\x1b[33m");
         const char* off = colour ? "\x1b[0m" : "";
-        fmt::print(out, "{}: {}{}{} {} {}: {}", f.path, on, error ? "error" : "warning", off, f.code, f.name, f.message);
+        fmt::print(out, "{}: {}{}{} {} {}: {}", f.path, on, error ? "error" : "warning", off, f.code, f.name,
+                   f.message);
         if (!f.detail.empty()) fmt::print(out, " [{}]", f.detail);
         if (!f.section.empty()) fmt::print(out, " (reference {})", f.section);
         fmt::print(out, "\n");

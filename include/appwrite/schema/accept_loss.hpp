@@ -47,7 +47,8 @@ constexpr accepted_loss dropped_database(std::string_view database) {
 constexpr accepted_loss dropped_collection(std::string_view database, std::string_view collection) {
     return {loss_kind::dropped_collection, database, collection, {}};
 }
-constexpr accepted_loss dropped_attribute(std::string_view database, std::string_view collection, std::string_view key) {
+constexpr accepted_loss dropped_attribute(std::string_view database, std::string_view collection,
+                                          std::string_view key) {
     return {loss_kind::dropped_attribute, database, collection, key};
 }
 constexpr accepted_loss recreated_attribute(std::string_view database, std::string_view collection,

@@ -37,16 +37,13 @@ struct attribute_def {
         return copy;
     }
     [[nodiscard]] constexpr attribute_def array(bool on = true) const
-        requires(F != attribute_family::relationship && F != attribute_family::spatial)
-    {
+        requires(F != attribute_family::relationship && F != attribute_family::spatial) {
         auto copy = *this;
         copy.record.array = on;
         return copy;
     }
     // B.2 — string, varchar and the text types
-    [[nodiscard]] constexpr attribute_def encrypt(bool on = true) const
-        requires(F == attribute_family::text)
-    {
+    [[nodiscard]] constexpr attribute_def encrypt(bool on = true) const requires(F == attribute_family::text) {
         auto copy = *this;
         copy.record.encrypt = on;
         return copy;
@@ -100,14 +97,11 @@ struct attribute_def {
     }
     template <class T, class U>
         requires(F == attribute_family::numeric && std::is_arithmetic_v<T> && std::is_arithmetic_v<U>)
-    [[nodiscard]] constexpr attribute_def range(T lo, U hi) const {
-        return min(lo).max(hi);
-    }
+    [[nodiscard]] constexpr attribute_def range(T lo, U hi) const { return min(lo).max(hi); }
 
     // B.3 — relationships
     [[nodiscard]] constexpr attribute_def two_way(std::string_view two_way_key = {}) const
-        requires(F == attribute_family::relationship)
-    {
+        requires(F == attribute_family::relationship) {
         auto copy = *this;
         copy.record.two_way = true;
         if (!two_way_key.empty()) copy.record.two_way_key = two_way_key;
@@ -115,15 +109,13 @@ struct attribute_def {
     }
     // The key of the child side without making it visible (oneToMany still creates the column).
     [[nodiscard]] constexpr attribute_def two_way_key(std::string_view key) const
-        requires(F == attribute_family::relationship)
-    {
+        requires(F == attribute_family::relationship) {
         auto copy = *this;
         copy.record.two_way_key = key;
         return copy;
     }
     [[nodiscard]] constexpr attribute_def on_delete(on_delete_action action) const
-        requires(F == attribute_family::relationship)
-    {
+        requires(F == attribute_family::relationship) {
         auto copy = *this;
         copy.record.on_delete = action;
         return copy;
@@ -131,8 +123,7 @@ struct attribute_def {
 
     // B.4 — spatial defaults as WKT text, e.g. "POINT(1 2)" (the server accepts both forms).
     [[nodiscard]] constexpr attribute_def default_value(std::string_view wkt) const
-        requires(F == attribute_family::spatial)
-    {
+        requires(F == attribute_family::spatial) {
         auto copy = *this;
         copy.record.default_value.kind = value_kind::string;
         copy.record.default_value.text = wkt;
@@ -141,16 +132,14 @@ struct attribute_def {
 
     // B.4 — spatial defaults: a point {x, y}, a line {{x, y}, …}, or polygon rings {{{x, y}, …}, …}.
     [[nodiscard]] constexpr auto default_value(const double (&p)[2]) const
-        requires(F == attribute_family::spatial && NP == 0)
-    {
+        requires(F == attribute_family::spatial && NP == 0) {
         attribute_def<F, NE, 1, 1> out{record, elements, {p[0], p[1]}, {1}};
         set_geometry(out.record, 1, 1);
         return out;
     }
     template <std::size_t N>
     [[nodiscard]] constexpr auto default_value(const double (&line)[N][2]) const
-        requires(F == attribute_family::spatial && NP == 0 && N > 1)
-    {
+        requires(F == attribute_family::spatial && NP == 0 && N > 1) {
         attribute_def<F, NE, N, 1> out{record, elements, {}, {static_cast<std::uint32_t>(N)}};
         for (std::size_t i = 0; i < N; ++i) {
             out.coordinates[2 * i] = line[i][0];
@@ -161,8 +150,7 @@ struct attribute_def {
     }
     template <std::size_t R, std::size_t N>
     [[nodiscard]] constexpr auto default_value(const double (&rings)[R][N][2]) const
-        requires(F == attribute_family::spatial && NP == 0)
-    {
+        requires(F == attribute_family::spatial && NP == 0) {
         attribute_def<F, NE, R * N, R> out{record, elements, {}, {}};
         for (std::size_t r = 0; r < R; ++r) {
             out.rings[r] = static_cast<std::uint32_t>(N);
@@ -291,7 +279,9 @@ constexpr auto relationship(located key, std::string_view related_collection, re
 }
 
 // --- spatial (B.4) ----------------------------------------------------------------------------------
-constexpr auto point(located key) { return detail::make_attribute<attribute_family::spatial>(key, attribute_type::point); }
+constexpr auto point(located key) {
+    return detail::make_attribute<attribute_family::spatial>(key, attribute_type::point);
+}
 constexpr auto linestring(located key) {
     return detail::make_attribute<attribute_family::spatial>(key, attribute_type::linestring);
 }

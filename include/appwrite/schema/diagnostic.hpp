@@ -38,11 +38,11 @@ struct diagnostic {
     std::uint32_t item = no_item;        // index into attributes / indexes / permissions
     std::string_view database_id{};
     std::string_view collection_id{};
-    std::string_view subject{};          // attribute/index key, permission text, or the ID itself
-    std::string_view field{};            // the offending field: "default", "size", "twoWayKey", …
-    std::uint32_t field_index = no_item; // element of an array field (elements[i], attributes[i])
-    detail::small_text<96> detail{};     // the offending value or the limit, for the message
-    std::uint32_t line = 0;              // DSL: line of the declaration
+    std::string_view subject{};           // attribute/index key, permission text, or the ID itself
+    std::string_view field{};             // the offending field: "default", "size", "twoWayKey", …
+    std::uint32_t field_index = no_item;  // element of an array field (elements[i], attributes[i])
+    detail::small_text<96> detail{};      // the offending value or the limit, for the message
+    std::uint32_t line = 0;               // DSL: line of the declaration
 
     [[nodiscard]] constexpr const rule_info& about() const { return info(code); }
     [[nodiscard]] constexpr bool is_error() const { return level == severity::error; }
@@ -57,10 +57,8 @@ struct diagnostic_list {
     std::size_t warnings = 0;
 
     constexpr void add(const diagnostic& d) {
-        if (d.level == severity::error)
-            ++errors;
-        else
-            ++warnings;
+        if (d.level == severity::error) ++errors;
+        else ++warnings;
         if (stored < N) items[stored++] = d;
     }
     [[nodiscard]] constexpr std::size_t total() const { return errors + warnings; }
@@ -90,10 +88,8 @@ struct first_finding_sink {
 
     constexpr void add(const diagnostic& d) {
         const bool counts = Strict || d.level == severity::error;
-        if (d.level == severity::error)
-            ++errors;
-        else
-            ++warnings;
+        if (d.level == severity::error) ++errors;
+        else ++warnings;
         if (counts && !found) {
             error = d;
             found = true;

@@ -37,6 +37,7 @@ using spelled = std::conditional_t<(S.size() > APPWRITE_SCHEMA_CHARS_ABOVE),
 }  // namespace detail
 
 // The path segments of an error type.
+// clang-format off
 namespace at {
 template <class Id> struct database {};
 template <class Id> struct collection {};
@@ -47,6 +48,7 @@ template <class Name> struct field {};
 template <class Text> struct detail {};
 template <std::uint32_t N> struct line {};
 }  // namespace at
+// clang-format on
 
 namespace error {
 template <class...>

@@ -203,10 +203,8 @@ template <>
 struct vocabulary<permission_type> {
     static constexpr std::string_view none = "write";
     static constexpr spelling_row<permission_type> rows[] = {
-        {permission_type::create, "create", "aw::create"},
-        {permission_type::read, "read", "aw::read"},
-        {permission_type::update, "update", "aw::update"},
-        {permission_type::delete_, "delete", "aw::remove"},
+        {permission_type::create, "create", "aw::create"}, {permission_type::read, "read", "aw::read"},
+        {permission_type::update, "update", "aw::update"}, {permission_type::delete_, "delete", "aw::remove"},
         {permission_type::write, "write", "aw::write"},
     };
 };

@@ -66,27 +66,28 @@ constexpr permission_set<sizeof...(Roles)> grant(permission_type type, const Rol
     permission_set<sizeof...(Roles)> out{};
     const role_ref list[] = {roles...};
     for (std::size_t i = 0; i < sizeof...(Roles); ++i)
-        out.records[i] = permission_record{type, list[i].kind, list[i].id, list[i].dimension, {}, permission_syntax::ok, {list[i].line, 0}};
+        out.records[i] = permission_record{type, list[i].kind,          list[i].id,       list[i].dimension,
+                                           {},   permission_syntax::ok, {list[i].line, 0}};
     return out;
 }
 }  // namespace detail
 
 template <class... Roles>
-    requires(std::same_as<Roles, role_ref> && ...)
+    requires(std::same_as<Roles, role_ref>&&...)
 constexpr auto create(const Roles&... roles) { return detail::grant(permission_type::create, roles...); }
 template <class... Roles>
-    requires(std::same_as<Roles, role_ref> && ...)
+    requires(std::same_as<Roles, role_ref>&&...)
 constexpr auto read(const Roles&... roles) { return detail::grant(permission_type::read, roles...); }
 template <class... Roles>
-    requires(std::same_as<Roles, role_ref> && ...)
+    requires(std::same_as<Roles, role_ref>&&...)
 constexpr auto update(const Roles&... roles) { return detail::grant(permission_type::update, roles...); }
 // `delete` is a keyword.
 template <class... Roles>
-    requires(std::same_as<Roles, role_ref> && ...)
+    requires(std::same_as<Roles, role_ref>&&...)
 constexpr auto remove(const Roles&... roles) { return detail::grant(permission_type::delete_, roles...); }
 // write = create + update + delete; emitted expanded, as the server stores it (D.1).
 template <class... Roles>
-    requires(std::same_as<Roles, role_ref> && ...)
+    requires(std::same_as<Roles, role_ref>&&...)
 constexpr auto write(const Roles&... roles) { return detail::grant(permission_type::write, roles...); }
 
 // A permission as Appwrite writes it, e.g. permission("read(\"user:abc\")"); checked by the rules.

@@ -53,7 +53,8 @@ constexpr permission_record parse_permission(std::string_view text) {
                           out.role == role_kind::label;
     if (needs_id && (!has_id || id.empty())) return fail(permission_syntax::missing_id);
     if (!needs_id && has_id) return fail(permission_syntax::unexpected_id);
-    const bool takes_dimension = out.role == role_kind::users || out.role == role_kind::user || out.role == role_kind::team;
+    const bool takes_dimension = out.role == role_kind::users || out.role == role_kind::user ||
+                                 out.role == role_kind::team;
     if (has_dimension && !takes_dimension) return fail(permission_syntax::unexpected_dimension);
     if (has_dimension && dimension.empty()) return fail(permission_syntax::empty_dimension);
     if (dimension.find('/') != std::string_view::npos) return fail(permission_syntax::malformed);

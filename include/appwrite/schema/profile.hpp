@@ -28,22 +28,22 @@ struct server_profile {
     // What the schema is deployed with (0 = newest): some types need newer servers or CLIs (F.6).
     std::uint32_t server_version = 0;
     std::uint32_t cli_version = 0;
-    std::uint32_t max_id_length = 36;            // getMaxUIDLength
-    std::uint32_t max_attributes = 1010;         // 1017 columns - 7 internal; 0 = unlimited
-    std::uint32_t max_indexes = 58;              // 64 - 6 internal
-    std::uint32_t row_width_limit = 65535;       // bytes; 0 = none (B.5)
-    std::uint32_t max_index_length = 768;        // C.3 (767 with shared tables)
-    bool reserved_index_names = true;            // `primary`, `_created_at`, … (A.3)
-    bool spatial_attributes = true;              // B.4
-    bool spatial_index_on_nullable = false;      // C.3 checkSpatialIndexes
-    bool spatial_index_orders = true;            // C.3
-    bool multiple_fulltext_indexes = true;       // C.3 checkMultipleFulltextIndexes
-    bool identical_indexes = true;               // C.3 checkIdenticalIndexes
-    std::int32_t datetime_min_year = 1000;       // 0.1 datetime min
+    std::uint32_t max_id_length = 36;        // getMaxUIDLength
+    std::uint32_t max_attributes = 1010;     // 1017 columns - 7 internal; 0 = unlimited
+    std::uint32_t max_indexes = 58;          // 64 - 6 internal
+    std::uint32_t row_width_limit = 65535;   // bytes; 0 = none (B.5)
+    std::uint32_t max_index_length = 768;    // C.3 (767 with shared tables)
+    bool reserved_index_names = true;        // `primary`, `_created_at`, … (A.3)
+    bool spatial_attributes = true;          // B.4
+    bool spatial_index_on_nullable = false;  // C.3 checkSpatialIndexes
+    bool spatial_index_orders = true;        // C.3
+    bool multiple_fulltext_indexes = true;   // C.3 checkMultipleFulltextIndexes
+    bool identical_indexes = true;           // C.3 checkIdenticalIndexes
+    std::int32_t datetime_min_year = 1000;   // 0.1 datetime min
     std::int32_t datetime_max_year = 9999;
-    std::uint32_t team_role_max_length = 81;     // D.1 (36 on servers 1.8.x)
-    bool array_indexes = false;                  // C.2.4: rejected since server 1.9.0
-    std::uint32_t point_width = 25;              // B.5 (Postgres 32)
+    std::uint32_t team_role_max_length = 81;  // D.1 (36 on servers 1.8.x)
+    bool array_indexes = false;               // C.2.4: rejected since server 1.9.0
+    std::uint32_t point_width = 25;           // B.5 (Postgres 32)
 };
 
 // Deployment targets: the server and CLI a config is pushed with (reference 0, F.6, G.4).

@@ -11,10 +11,10 @@
 //   aw::diagnose<project>()   every finding (errors and warnings) as data, for tests and tools.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <array>
 #include <utility>
 
 #include <appwrite/schema/diagnostic.hpp>
@@ -90,8 +90,16 @@ constexpr diagnostic_list<N> diagnose() {
     detail::scope_results<Schema, diagnostic_list<N>>::each([&](const diagnostic_list<N>& part) {
         for (const auto& d : part) all.add(d);
         // findings beyond what a part kept are counted, not stored
-        all.errors += part.errors - [&] { std::size_t e = 0; for (const auto& d : part) e += d.is_error(); return e; }();
-        all.warnings += part.warnings - [&] { std::size_t w = 0; for (const auto& d : part) w += !d.is_error(); return w; }();
+        all.errors += part.errors - [&] {
+            std::size_t e = 0;
+            for (const auto& d : part) e += d.is_error();
+            return e;
+        }();
+        all.warnings += part.warnings - [&] {
+            std::size_t w = 0;
+            for (const auto& d : part) w += !d.is_error();
+            return w;
+        }();
     });
     return all;
 }
@@ -118,11 +126,12 @@ namespace error {
 #pragma push_macro("X")
 #undef X
 #define X APPWRITE_SCHEMA_X
-#define APPWRITE_SCHEMA_X(name, code, section, sev, message)                                                  \
-    template <class... Where>                                                                                 \
-    struct name {                                                                                             \
-        static_assert(always_false<Where...>, "appwrite-schema " code " " #name " (rules reference " section \
-                                              "): " message "; the offending schema path is this type's template arguments"); \
+#define APPWRITE_SCHEMA_X(name, code, section, sev, message)                                       \
+    template <class... Where>                                                                      \
+    struct name {                                                                                  \
+        static_assert(always_false<Where...>,                                                      \
+                      "appwrite-schema " code " " #name " (rules reference " section "): " message \
+                      "; the offending schema path is this type's template arguments");            \
     };
 #include <appwrite/schema/rule_catalogue.def>
 #undef APPWRITE_SCHEMA_X
@@ -174,6 +183,7 @@ struct first_error_type {
     static constexpr bool has_item = d.kind == subject_kind::attribute || d.kind == subject_kind::index ||
                                      d.kind == subject_kind::permission;
 
+    // clang-format off
     using where = decltype(keep_if<!d.database_id.empty(), at::database<spelled<db>>>{} +
                            keep_if<in_collection, at::collection<spelled<coll>>>{} +
                            keep_if<d.kind == subject_kind::attribute, at::attribute<spelled<subject>>>{} +
@@ -182,6 +192,7 @@ struct first_error_type {
                            keep_if<has_item && !d.field.empty(), at::field<spelled<field_name>>>{} +
                            keep_if<!d.detail.empty(), at::detail<spelled<detail_text>>>{} +
                            keep_if<d.line != 0, at::line<d.line>>{});
+    // clang-format on
     using type = typename error_from_list<d.code, where>::type;
 };
 

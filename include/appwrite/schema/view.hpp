@@ -21,16 +21,16 @@ struct range {
 
 // Where a record came from: a line of the user's header (DSL) or an index in the JSON file.
 struct origin {
-    std::uint32_t line = 0;       // DSL: line of the declaring call (0 when unknown)
-    std::uint32_t position = 0;   // files: index of the record in its JSON array
+    std::uint32_t line = 0;      // DSL: line of the declaring call (0 when unknown)
+    std::uint32_t position = 0;  // files: index of the record in its JSON array
 };
 
 enum class value_kind : std::uint8_t {
-    absent,       // no `default` key / no default declared
-    null,         // explicit null: also "no default" to the server (reference B.1)
+    absent,  // no `default` key / no default declared
+    null,    // explicit null: also "no default" to the server (reference B.1)
     string,
     integer,
-    number,       // a JSON float, or an integer outside int64 (kept as double)
+    number,  // a JSON float, or an integer outside int64 (kept as double)
     boolean,
     coordinates,  // nested arrays of numbers (spatial defaults, reference B.4)
     array,        // any other array
@@ -66,12 +66,12 @@ struct attribute_record {
     bool required = false;
     bool array = false;
     bool encrypt = false;
-    std::int64_t size = 0;             // string/varchar: declared; others: 0
+    std::int64_t size = 0;  // string/varchar: declared; others: 0
     bool size_present = false;
     bound min{};
     bound max{};
     value_ref default_value{};
-    range elements{};                  // enum: into schema_view::strings
+    range elements{};  // enum: into schema_view::strings
     // relationship
     std::string_view related_collection{};
     relation_type relation = relation_type::one_to_one;
@@ -79,7 +79,7 @@ struct attribute_record {
     std::string_view two_way_key{};
     on_delete_action on_delete = on_delete_action::restrict_;
     relation_side side = relation_side::parent;
-    std::string_view previous_key{};   // rename marker (CLI >= 24.1 `previousKey`)
+    std::string_view previous_key{};  // rename marker (CLI >= 24.1 `previousKey`)
     origin from{};
 };
 
@@ -92,22 +92,22 @@ struct index_record {
     std::string_view key{};
     index_type type = index_type::key;
     std::string_view type_spelling{};
-    range fields{};                    // into schema_view::index_fields
-    bool orders_present = false;       // files: `orders` key present
-    std::uint32_t orders_count = 0;    // files: entries in `orders`
+    range fields{};                  // into schema_view::index_fields
+    bool orders_present = false;     // files: `orders` key present
+    std::uint32_t orders_count = 0;  // files: entries in `orders`
     origin from{};
 };
 
 // Why a raw permission string failed to parse (reference D.1); `none` for typed permissions.
 enum class permission_syntax : std::uint8_t {
     ok,
-    malformed,          // not TYPE("ROLE")
-    unknown_type,       // TYPE not create/read/update/delete/write
-    wildcard,           // "*": use any
-    role_prefix,        // contains "role:"
+    malformed,     // not TYPE("ROLE")
+    unknown_type,  // TYPE not create/read/update/delete/write
+    wildcard,      // "*": use any
+    role_prefix,   // contains "role:"
     unknown_role,
-    missing_id,         // user/team/member/label without ID
-    unexpected_id,      // any/guests/users with an ID
+    missing_id,     // user/team/member/label without ID
+    unexpected_id,  // any/guests/users with an ID
     unexpected_dimension,
     empty_dimension,
 };
@@ -117,7 +117,7 @@ struct permission_record {
     role_kind role = role_kind::any;
     std::string_view id{};
     std::string_view dimension{};
-    std::string_view raw{};            // raw text when it came from a string (files, aw::permission("…"))
+    std::string_view raw{};  // raw text when it came from a string (files, aw::permission("…"))
     permission_syntax syntax = permission_syntax::ok;
     origin from{};
 };
@@ -125,9 +125,9 @@ struct permission_record {
 struct collection_record {
     std::string_view id{};
     std::string_view name{};
-    std::uint32_t database = 0;        // index into schema_view::databases
+    std::uint32_t database = 0;  // index into schema_view::databases
     bool enabled = true;
-    bool document_security = false;    // rowSecurity in the tables shape
+    bool document_security = false;  // rowSecurity in the tables shape
     range attributes{};
     range indexes{};
     range permissions{};
@@ -151,9 +151,9 @@ struct schema_view {
     std::span<const index_record> indexes{};
     std::span<const index_field> index_fields{};
     std::span<const permission_record> permissions{};
-    std::span<const std::string_view> strings{};      // enum elements
-    std::span<const std::uint32_t> ring_sizes{};      // spatial defaults
-    std::span<const double> coordinates{};            // x, y pairs
+    std::span<const std::string_view> strings{};  // enum elements
+    std::span<const std::uint32_t> ring_sizes{};  // spatial defaults
+    std::span<const double> coordinates{};        // x, y pairs
 
     template <class T>
     static constexpr std::span<const T> slice(std::span<const T> all, range r) {

@@ -10,8 +10,8 @@
 #include <cstddef>
 #include <string_view>
 
-#include <appwrite/schema/fixed_string.hpp>
 #include <appwrite/schema/error_spelling.hpp>
+#include <appwrite/schema/fixed_string.hpp>
 #include <appwrite/schema/view.hpp>
 
 namespace appwrite::schema::app {
@@ -29,8 +29,9 @@ constexpr std::size_t attribute_index(std::string_view key) {
 namespace error {
 template <class... Where>
 struct no_such_attribute {
-    static_assert(schema::error::always_false<Where...>,
-                  "appwrite-schema: app code names an attribute the collection does not declare (see template arguments)");
+    static_assert(
+        schema::error::always_false<Where...>,
+        "appwrite-schema: app code names an attribute the collection does not declare (see template arguments)");
 };
 }  // namespace error
 
@@ -41,8 +42,10 @@ constexpr std::size_t checked_index() {
     if constexpr (index == not_found) {
         using collection_id = schema::detail::spelled<make_fixed_string<Collection.collections[0].id.size()>(
             Collection.collections[0].id)>;
-        static_assert(sizeof(error::no_such_attribute<at::collection<collection_id>,
-                                                      at::attribute<schema::detail::spelled<Key>>>) > 0);
+        static_assert(
+            sizeof(
+                error::no_such_attribute<at::collection<collection_id>, at::attribute<schema::detail::spelled<Key>>>) >
+            0);
         return 0;
     } else {
         return index;

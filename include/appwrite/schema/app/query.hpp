@@ -72,10 +72,8 @@ struct query {
     template <fixed_string Key>
     static constexpr attribute_type type_of() {
         // $id, $createdAt, $updatedAt are queryable on every collection (A.3).
-        if constexpr (internal_attribute(Key.view()) != nullptr)
-            return internal_attribute(Key.view())->type;
-        else
-            return attribute<Collection, Key>.type;
+        if constexpr (internal_attribute(Key.view()) != nullptr) return internal_attribute(Key.view())->type;
+        else return attribute<Collection, Key>.type;
     }
     template <fixed_string Key, class... V>
     static std::string compare(std::string_view method, const V&... values) {
@@ -84,13 +82,34 @@ struct query {
         return detail::make(method, Key.view(), nlohmann::json::array({detail::value_json(values)...}));
     }
 
-    template <fixed_string Key, class V> static std::string equal(const V& v) { return compare<Key>("equal", v); }
-    template <fixed_string Key, class V> static std::string not_equal(const V& v) { return compare<Key>("notEqual", v); }
-    template <fixed_string Key, class V> static std::string less_than(const V& v) { return compare<Key>("lessThan", v); }
-    template <fixed_string Key, class V> static std::string less_than_equal(const V& v) { return compare<Key>("lessThanEqual", v); }
-    template <fixed_string Key, class V> static std::string greater_than(const V& v) { return compare<Key>("greaterThan", v); }
-    template <fixed_string Key, class V> static std::string greater_than_equal(const V& v) { return compare<Key>("greaterThanEqual", v); }
-    template <fixed_string Key, class V> static std::string between(const V& lo, const V& hi) { return compare<Key>("between", lo, hi); }
+    template <fixed_string Key, class V>
+    static std::string equal(const V& v) {
+        return compare<Key>("equal", v);
+    }
+    template <fixed_string Key, class V>
+    static std::string not_equal(const V& v) {
+        return compare<Key>("notEqual", v);
+    }
+    template <fixed_string Key, class V>
+    static std::string less_than(const V& v) {
+        return compare<Key>("lessThan", v);
+    }
+    template <fixed_string Key, class V>
+    static std::string less_than_equal(const V& v) {
+        return compare<Key>("lessThanEqual", v);
+    }
+    template <fixed_string Key, class V>
+    static std::string greater_than(const V& v) {
+        return compare<Key>("greaterThan", v);
+    }
+    template <fixed_string Key, class V>
+    static std::string greater_than_equal(const V& v) {
+        return compare<Key>("greaterThanEqual", v);
+    }
+    template <fixed_string Key, class V>
+    static std::string between(const V& lo, const V& hi) {
+        return compare<Key>("between", lo, hi);
+    }
     template <fixed_string Key, class V>
     static std::string starts_with(const V& v) {
         static_assert(is_string_family(type_of<Key>()), "appwrite-schema: startsWith needs a string attribute");

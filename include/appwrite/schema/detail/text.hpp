@@ -67,10 +67,8 @@ constexpr std::size_t json_encoded_length(std::string_view s) {
         if (c < 0x80U) {
             if (c == '"' || c == '\\' || c == '/' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t')
                 n += 2;
-            else if (c < 0x20U)
-                n += 6;
-            else
-                n += 1;
+            else if (c < 0x20U) n += 6;
+            else n += 1;
         } else if ((c & 0xF8U) == 0xF0U) {
             n += 12;  // surrogate pair
             i += 3;

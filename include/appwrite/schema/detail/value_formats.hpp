@@ -153,8 +153,8 @@ constexpr bool parse_iso_datetime(std::string_view s, std::int32_t& year) {
     int y = 0;
     int m = 0;
     int d = 0;
-    if (s.size() < pos + 10 || s[pos + 4] != '-' || s[pos + 7] != '-' || !number(pos, 4, y) ||
-        !number(pos + 5, 2, m) || !number(pos + 8, 2, d))
+    if (s.size() < pos + 10 || s[pos + 4] != '-' || s[pos + 7] != '-' || !number(pos, 4, y) || !number(pos + 5, 2, m) ||
+        !number(pos + 8, 2, d))
         return false;
     pos += 10;
     if (m < 1 || m > 12 || d < 1) return false;

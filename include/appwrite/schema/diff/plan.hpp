@@ -67,24 +67,24 @@ struct vocabulary<diff::subject> {
 namespace appwrite::schema::diff {
 
 struct plan_options {
-    std::uint32_t cli_version = 0;               // the CLI that pushes NEW; 0 = the newest
-    std::span<const accepted_loss> accepted{};   // losses the author means (accept_loss.hpp)
-    bool tables = false;                         // NEW is in the tables shape (what push sends differs, F.6)
+    std::uint32_t cli_version = 0;              // the CLI that pushes NEW; 0 = the newest
+    std::span<const accepted_loss> accepted{};  // losses the author means (accept_loss.hpp)
+    bool tables = false;                        // NEW is in the tables shape (what push sends differs, F.6)
 };
 
 struct change {
     change_kind kind = change_kind::update;
     subject what = subject::attribute;
     std::string database;
-    std::string collection;            // empty for databases
-    std::string key;                   // attribute or index key; empty for databases and collections
-    std::vector<std::string> fields;   // what differs, e.g. {"size"} or {"type"}
-    std::string from;                  // old and new value of the first field, for people
+    std::string collection;           // empty for databases
+    std::string key;                  // attribute or index key; empty for databases and collections
+    std::vector<std::string> fields;  // what differs, e.g. {"size"} or {"type"}
+    std::string from;                 // old and new value of the first field, for people
     std::string to;
-    bool data_loss = false;            // deletes the data of an attribute, a collection or a database
-    bool cli12_recreates = false;      // in place here, but CLI < 24.1 deletes and recreates it
-    bool accepted = false;             // data loss the schema accepts
-    std::string note;                  // what people should know (push behaviour, F.6)
+    bool data_loss = false;        // deletes the data of an attribute, a collection or a database
+    bool cli12_recreates = false;  // in place here, but CLI < 24.1 deletes and recreates it
+    bool accepted = false;         // data loss the schema accepts
+    std::string note;              // what people should know (push behaviour, F.6)
     // The records on either side, for scripts; null where the thing does not exist.
     const database_record* old_database = nullptr;
     const database_record* new_database = nullptr;
@@ -133,7 +133,8 @@ inline std::string acceptance_line(const accepted_loss& a) {
     auto quoted = [](std::string_view s) { return "\"" + std::string(s) + "\""; };
     std::string args = quoted(a.database);
     if (a.kind != loss_kind::dropped_database) args += ", " + quoted(a.collection);
-    if (a.kind == loss_kind::dropped_attribute || a.kind == loss_kind::recreated_attribute) args += ", " + quoted(a.key);
+    if (a.kind == loss_kind::dropped_attribute || a.kind == loss_kind::recreated_attribute)
+        args += ", " + quoted(a.key);
     return ".accept_data_loss(aw::loss::" + std::string(name_of(a.kind)) + "(" + args + "))";
 }
 
@@ -221,8 +222,8 @@ inline void compare_attribute(const schema_view& va, const collection_record& ca
     // Recreate (data loss) on every CLI.
     if (a.type != b.type) {
         // string, email, url, ip and enum are one `type: "string"` told apart by `format` (F.4).
-        differs(same_wire_type(a.type, b.type) ? "format" : "type", str(name_of(a.type)),
-                str(name_of(b.type)), true, false);
+        differs(same_wire_type(a.type, b.type) ? "format" : "type", str(name_of(a.type)), str(name_of(b.type)), true,
+                false);
     }
     if (a.array != b.array) differs("array", flag(a.array), flag(b.array), true, false);
     if (a.encrypt != b.encrypt) differs("encrypt", flag(a.encrypt), flag(b.encrypt), true, false);
@@ -247,11 +248,13 @@ inline void compare_attribute(const schema_view& va, const collection_record& ca
     if (!same_default(a.default_value, b.default_value))
         differs("default", value_text(a.default_value), value_text(b.default_value), false, false);
     if (a.type == attribute_type::enum_ && b.type == attribute_type::enum_ && !same_elements(va, a, vb, b))
-        differs("elements", std::to_string(a.elements.count) + " elements", std::to_string(b.elements.count) + " elements",
-                false, false);
+        differs("elements", std::to_string(a.elements.count) + " elements",
+                std::to_string(b.elements.count) + " elements", false, false);
     if (is_numeric_type(a.type) && a.type == b.type) {
-        if (!same_bound(a.min, b.min, true)) differs("min", bound_text(a.min, true), bound_text(b.min, true), false, false);
-        if (!same_bound(a.max, b.max, false)) differs("max", bound_text(a.max, false), bound_text(b.max, false), false, false);
+        if (!same_bound(a.min, b.min, true))
+            differs("min", bound_text(a.min, true), bound_text(b.min, true), false, false);
+        if (!same_bound(a.max, b.max, false))
+            differs("max", bound_text(a.max, false), bound_text(b.max, false), false, false);
     }
 }
 
@@ -315,9 +318,12 @@ struct planner {
     const plan_options& options;
     plan out{};
 
-    [[nodiscard]] bool legacy_cli() const { return options.cli_version != 0 && options.cli_version < first_in_place_cli; }
+    [[nodiscard]] bool legacy_cli() const {
+        return options.cli_version != 0 && options.cli_version < first_in_place_cli;
+    }
 
-    change& add(change_kind kind, subject what, std::string_view db, std::string_view coll = {}, std::string_view key = {}) {
+    change& add(change_kind kind, subject what, std::string_view db, std::string_view coll = {},
+                std::string_view key = {}) {
         change c;
         c.kind = kind;
         c.what = what;
@@ -332,8 +338,10 @@ struct planner {
     void created_collection(const database_record& db, const collection_record& c) {
         add(change_kind::create, subject::collection, db.id, c.id).new_collection = &c;
         for (const auto& a : after.attributes_of(c))
-            if (a.side == relation_side::parent) add(change_kind::create, subject::attribute, db.id, c.id, a.key).new_attribute = &a;
-        for (const auto& ix : after.indexes_of(c)) add(change_kind::create, subject::index, db.id, c.id, ix.key).new_index = &ix;
+            if (a.side == relation_side::parent)
+                add(change_kind::create, subject::attribute, db.id, c.id, a.key).new_attribute = &a;
+        for (const auto& ix : after.indexes_of(c))
+            add(change_kind::create, subject::index, db.id, c.id, ix.key).new_index = &ix;
     }
 
     void collection_settings(const database_record& db, const collection_record& old_c, const collection_record& c) {
@@ -364,8 +372,8 @@ struct planner {
 
     void attributes(const database_record& db, const collection_record& old_c, const collection_record& c) {
         auto parent = [](const attribute_record& a) { return a.side == relation_side::parent; };
-        matcher<attribute_record> old_attributes(before.attributes_of(old_c), [](const attribute_record& a) { return a.key; },
-                                                 parent);
+        matcher<attribute_record> old_attributes(
+            before.attributes_of(old_c), [](const attribute_record& a) { return a.key; }, parent);
         for (const auto& a : after.attributes_of(c)) {
             if (!parent(a)) continue;
             const attribute_record* old_a = old_attributes.take(a.key);
@@ -468,7 +476,8 @@ struct planner {
             if (old_db == nullptr) continue;
             // A deleted collection takes its attributes and indexes with it: listed once.
             for (const auto& c : before.collections_of(*old_db))
-                if (!old_collections.taken(c)) add(change_kind::remove, subject::collection, db.id, c.id).old_collection = &c;
+                if (!old_collections.taken(c))
+                    add(change_kind::remove, subject::collection, db.id, c.id).old_collection = &c;
         }
         // A deleted database takes its collections with it: listed once.
         for (const auto& db : before.databases)

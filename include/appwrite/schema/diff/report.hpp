@@ -79,8 +79,8 @@ inline std::string markdown_report(const plan& p) {
     for (const auto& c : p.changes) {
         std::string data = c.data_loss ? (c.accepted ? "⚠️ loss (accepted)" : "❌ **loss**") : "";
         if (!c.note.empty()) data += (data.empty() ? "" : "<br>") + c.note;
-        out += "| " + std::string(name_of(c.kind)) + " | " + std::string(name_of(c.what)) + " | `" + where(c) +
-               "` | " + fields(c) + " | " + data + " |\n";
+        out += "| " + std::string(name_of(c.kind)) + " | " + std::string(name_of(c.what)) + " | `" + where(c) + "` | " +
+               fields(c) + " | " + data + " |\n";
     }
     out += "\n" + summary(p) + ".\n";
     if (p.destructive()) {

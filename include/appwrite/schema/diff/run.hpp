@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <iterator>
 #include <deque>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -17,17 +17,17 @@
 namespace appwrite::schema::diff {
 
 struct diff_request {
-    std::string format = "text";        // text, markdown, json or shell
-    bool colour = false;                // text on a terminal
-    bool fail_on_destructive = false;   // exit 1 on data loss the schema does not accept
+    std::string format = "text";       // text, markdown, json or shell
+    bool colour = false;               // text on a terminal
+    bool fail_on_destructive = false;  // exit 1 on data loss the schema does not accept
     plan_options options{};
 };
 
 struct diff_result {
-    std::string text;       // the report, or the deployment script
-    std::string rollback;   // format shell: the rollback script
-    std::string error;      // a usage error (bad format): exit 2
-    int exit_code = 0;      // 0 fine, 1 unaccepted data loss with fail_on_destructive, 2 usage
+    std::string text;      // the report, or the deployment script
+    std::string rollback;  // format shell: the rollback script
+    std::string error;     // a usage error (bad format): exit 2
+    int exit_code = 0;     // 0 fine, 1 unaccepted data loss with fail_on_destructive, 2 usage
     std::size_t unaccepted_losses = 0;
 };
 
@@ -75,7 +75,9 @@ inline bool parse_acceptance(const std::string& spec, std::deque<std::string>& s
     const auto named = from_name<loss_kind>(kind);
     if (!named) return false;
     out.kind = *named;
-    const std::size_t wanted = out.kind == loss_kind::dropped_database ? 1 : out.kind == loss_kind::dropped_collection ? 2 : 3;
+    const std::size_t wanted = out.kind == loss_kind::dropped_database     ? 1
+                               : out.kind == loss_kind::dropped_collection ? 2
+                                                                           : 3;
     if (parts.size() != wanted) return false;
     std::string_view* fields[] = {&out.database, &out.collection, &out.key};
     for (std::size_t i = 0; i < parts.size(); ++i) {

@@ -63,18 +63,20 @@ struct step {
 };
 
 // The CLI's spelling of the two shapes (CLI 12 `databases` vs `tables-db`).
-struct vocabulary {
+struct cli_words {
     std::string group, collection_flag, attribute, related_flag, index_fields_flag, security_flag;
     std::string create_collection, update_collection, delete_collection;
 };
 
-inline vocabulary words(bool tables) {
+// clang-format off
+inline cli_words words(bool tables) {
     if (tables)
         return {"tables-db",    "--table-id",   "column",       "--related-table-id", "--columns",
                 "--row-security", "create-table", "update-table", "delete-table"};
     return {"databases",           "--collection-id",   "attribute",        "--related-collection-id", "--attributes",
             "--document-security", "create-collection", "update-collection", "delete-collection"};
 }
+// clang-format on
 
 inline std::string number_text(const bound& b) {
     if (b.is_integer) return std::to_string(b.integer);
@@ -88,7 +90,7 @@ inline bool fractional(const bound& b) { return b.present && !b.is_integer && fr
 struct writer {
     const schema_view& before;
     const schema_view& after;
-    vocabulary w;
+    cli_words w;
     std::vector<step> steps;
 
     [[nodiscard]] std::string scope(std::string_view db, std::string_view coll = {}) const {
@@ -96,7 +98,9 @@ struct writer {
         if (!coll.empty()) s += " " + w.collection_flag + " " + quote(coll);
         return s;
     }
-    [[nodiscard]] std::string cmd(std::string_view verb) const { return "appwrite " + w.group + " " + std::string(verb); }
+    [[nodiscard]] std::string cmd(std::string_view verb) const {
+        return "appwrite " + w.group + " " + std::string(verb);
+    }
 
     // The values an attribute command carries besides its key; `create` adds what only creation takes.
     [[nodiscard]] std::string attribute_values(const schema_view& v, const attribute_record& a, bool create,
@@ -121,7 +125,8 @@ struct writer {
             if (const auto high = detail::effective_bound(a.max, false)) s += " --max " + number_text(a.max);
             if (fractional(a.min) || fractional(a.max) ||
                 (a.default_value.kind == value_kind::number && fractional(a.default_value.number)))
-                warnings.push_back("CLI 12 reads float flags as integers (parseInteger) and truncates " + std::string(a.key) +
+                warnings.push_back("CLI 12 reads float flags as integers (parseInteger) and truncates " +
+                                   std::string(a.key) +
                                    "'s fractional min/max/default: set them with appwrite push or the console");
         }
         const auto& d = a.default_value;
@@ -149,35 +154,37 @@ struct writer {
         return s;
     }
 
-    [[nodiscard]] std::vector<std::string> create_attribute(const schema_view& v, std::string_view db, std::string_view coll,
-                                                            const attribute_record& a) const {
+    [[nodiscard]] std::vector<std::string> create_attribute(const schema_view& v, std::string_view db,
+                                                            std::string_view coll, const attribute_record& a) const {
         std::vector<std::string> warnings;
         const auto values = attribute_values(v, a, true, warnings);
         std::vector<std::string> lines;
         for (const auto& x : warnings) lines.push_back("# " + x);
-        lines.push_back(cmd("create-" + std::string(spelling_of(a.type).command) + "-" + w.attribute) + " " + scope(db, coll) +
-                        " --key " + quote(a.key) + values);
+        lines.push_back(cmd("create-" + std::string(spelling_of(a.type).command) + "-" + w.attribute) + " " +
+                        scope(db, coll) + " --key " + quote(a.key) + values);
         return lines;
     }
 
     // An in-place update to `a`'s values, addressed by `key` (the old key for renames).
-    [[nodiscard]] std::vector<std::string> update_attribute(const schema_view& v, std::string_view db, std::string_view coll,
-                                                            std::string_view key, const attribute_record& a,
+    [[nodiscard]] std::vector<std::string> update_attribute(const schema_view& v, std::string_view db,
+                                                            std::string_view coll, std::string_view key,
+                                                            const attribute_record& a,
                                                             std::string_view new_key = {}) const {
         std::vector<std::string> warnings;
         const auto values = attribute_values(v, a, false, warnings);
         std::vector<std::string> lines;
         for (const auto& x : warnings) lines.push_back("# " + x);
-        lines.push_back(cmd("update-" + std::string(spelling_of(a.type).command) + "-" + w.attribute) + " " + scope(db, coll) +
-                        " --key " + quote(key) + (new_key.empty() ? "" : " --new-key " + quote(new_key)) + values);
+        lines.push_back(cmd("update-" + std::string(spelling_of(a.type).command) + "-" + w.attribute) + " " +
+                        scope(db, coll) + " --key " + quote(key) +
+                        (new_key.empty() ? "" : " --new-key " + quote(new_key)) + values);
         return lines;
     }
 
     [[nodiscard]] std::string delete_attribute(std::string_view db, std::string_view coll, std::string_view key) const {
         return cmd("delete-" + w.attribute) + " " + scope(db, coll) + " --key " + quote(key);
     }
-    [[nodiscard]] std::string wait(std::string_view what, std::string_view db, std::string_view coll, std::string_view key,
-                                   bool gone = false) const {
+    [[nodiscard]] std::string wait(std::string_view what, std::string_view db, std::string_view coll,
+                                   std::string_view key, bool gone = false) const {
         return std::string(gone ? "wait_until_deleted " : "wait_until_available ") + std::string(what) + " " +
                scope(db, coll) + " --key " + quote(key);
     }
@@ -218,7 +225,8 @@ struct writer {
         steps.push_back({when, std::move(deploy), std::move(rollback)});
     }
     static std::string lost(const change& c, std::string_view how) {
-        std::string where = c.database + (c.collection.empty() ? "" : "/" + c.collection) + (c.key.empty() ? "" : "/" + c.key);
+        std::string where = c.database + (c.collection.empty() ? "" : "/" + c.collection) +
+                            (c.key.empty() ? "" : "/" + c.key);
         return "# cannot undo: " + std::string(how) + " " + std::string(name_of(c.what)) + " " + where +
                " lost its data; restore it from a backup";
     }
@@ -229,9 +237,11 @@ struct writer {
         switch (c.what) {
             case subject::database:
                 if (c.kind == change_kind::create)
-                    add(phase::databases, {database_command("create", *c.new_database)}, {cmd("delete") + " --database-id " + quote(db)});
+                    add(phase::databases, {database_command("create", *c.new_database)},
+                        {cmd("delete") + " --database-id " + quote(db)});
                 else if (c.kind == change_kind::update)
-                    add(phase::databases, {database_command("update", *c.new_database)}, {database_command("update", *c.old_database)});
+                    add(phase::databases, {database_command("update", *c.new_database)},
+                        {database_command("update", *c.old_database)});
                 else
                     add(phase::database_deletes, {cmd("delete") + " --database-id " + quote(db)}, {lost(c, "deleted")});
                 return;
@@ -243,11 +253,13 @@ struct writer {
                     add(phase::collections, {collection_command(w.update_collection, after, db, *c.new_collection)},
                         {collection_command(w.update_collection, before, db, *c.old_collection)});
                 else
-                    add(phase::collection_deletes, {cmd(w.delete_collection) + " " + scope(db, coll)}, {lost(c, "deleted")});
+                    add(phase::collection_deletes, {cmd(w.delete_collection) + " " + scope(db, coll)},
+                        {lost(c, "deleted")});
                 return;
             case subject::index:
                 if (c.kind == change_kind::create) {
-                    add(phase::index_creates, {create_index(after, db, coll, *c.new_index), wait("index", db, coll, c.key)},
+                    add(phase::index_creates,
+                        {create_index(after, db, coll, *c.new_index), wait("index", db, coll, c.key)},
                         {delete_index(db, coll, c.key), wait("index", db, coll, c.key, true)});
                 } else if (c.kind == change_kind::remove) {
                     add(phase::index_deletes, {delete_index(db, coll, c.key), wait("index", db, coll, c.key, true)},
@@ -255,7 +267,8 @@ struct writer {
                 } else {  // recreate: the old one goes first, the new one comes after the attributes
                     add(phase::index_deletes, {delete_index(db, coll, c.key), wait("index", db, coll, c.key, true)},
                         {create_index(before, db, coll, *c.old_index), wait("index", db, coll, c.key)});
-                    add(phase::index_creates, {create_index(after, db, coll, *c.new_index), wait("index", db, coll, c.key)},
+                    add(phase::index_creates,
+                        {create_index(after, db, coll, *c.new_index), wait("index", db, coll, c.key)},
                         {delete_index(db, coll, c.key), wait("index", db, coll, c.key, true)});
                 }
                 return;
@@ -300,6 +313,7 @@ struct writer {
 // Polls `get-attribute`/`get-column`/`get-index` (with --json) until the status is available, or
 // until the resource is gone. Statuses come from the server: available, processing, deleting,
 // stuck, failed.
+// clang-format off
 inline std::string prologue(std::string_view group, std::string_view title) {
     std::string s = "#!/bin/sh\n# " + std::string(title) +
                     "\n# Generated by appwrite-schema diff. Review it before running. The appwrite CLI must be logged in:\n"
@@ -330,6 +344,7 @@ inline std::string prologue(std::string_view group, std::string_view title) {
          "}\n";
     return s;
 }
+// clang-format on
 
 inline std::string_view phase_title(phase p) {
     switch (p) {

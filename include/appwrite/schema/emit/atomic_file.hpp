@@ -24,8 +24,8 @@ public:
 inline void write_file_atomically(const std::filesystem::path& destination, std::string_view bytes) {
     namespace fs = std::filesystem;
     const fs::path directory = destination.has_parent_path() ? destination.parent_path() : fs::path(".");
-    const fs::path temporary =
-        directory / ("." + destination.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    const fs::path temporary = directory /
+                               ("." + destination.filename().string() + ".tmp-" + std::to_string(::getpid()));
     auto fail = [&](const std::string& what, int error) {
         std::error_code ignored;
         fs::remove(temporary, ignored);

@@ -30,9 +30,9 @@ enum class config_shape : std::uint8_t { collections, tables };
 // Emit-time settings: the shape and per-environment overrides (reference F.2).
 struct config_options {
     config_shape shape = config_shape::collections;
-    std::string project_id{};    // empty: the schema's project ID
-    std::string project_name{};  // empty: the schema's project name
-    std::string endpoint{};      // empty: no endpoint key
+    std::string project_id{};                                        // empty: the schema's project ID
+    std::string project_name{};                                      // empty: the schema's project name
+    std::string endpoint{};                                          // empty: no endpoint key
     std::map<std::string, std::string, std::less<>> database_ids{};  // schema database ID -> deployed ID
     std::uint32_t cli_version = 0;  // the CLI the file is pushed with; 0: the schema's target, else the newest
 };
@@ -213,11 +213,13 @@ inline json config_json(const schema_view& v, const config_options& options = {}
             json attributes = json::array();
             for (const auto& a : v.attributes_of(c)) {
                 // The server fills twoWayKey with the declaring collection's ID (B.3).
-                const auto two_way_key = a.two_way_key.empty() && a.side == relation_side::parent ? c.id : a.two_way_key;
+                const auto two_way_key = a.two_way_key.empty() && a.side == relation_side::parent ? c.id
+                                                                                                  : a.two_way_key;
                 auto attribute = detail::attribute_json(v, a, options.shape, two_way_key);
                 // previousKey renames in place from CLI 24.1 on; older CLIs do not know the key (F.6)
                 // and the migration plan shows their delete + create instead.
-                if (options.cli_version != 0 && options.cli_version < first_in_place_cli) attribute.erase("previousKey");
+                if (options.cli_version != 0 && options.cli_version < first_in_place_cli)
+                    attribute.erase("previousKey");
                 attributes.push_back(std::move(attribute));
             }
             detail::append_child_sides(v, db, c, options.shape, attributes);

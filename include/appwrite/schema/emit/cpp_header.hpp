@@ -63,13 +63,14 @@ inline std::string bound_text(const bound& b) { return b.is_integer ? integer(b.
 // A C++ identifier for an Appwrite ID, unique within `taken`.
 inline std::string identifier(std::string_view id, std::set<std::string>& taken) {
     static const std::set<std::string> reserved = {
-        "alignas", "alignof", "and", "asm", "auto", "bool", "break", "case", "catch", "char", "class", "const",
-        "constexpr", "continue", "default", "delete", "do", "double", "else", "enum", "explicit", "export", "extern",
-        "false", "float", "for", "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new",
-        "noexcept", "not", "nullptr", "operator", "or", "private", "protected", "public", "register", "return",
-        "short", "signed", "sizeof", "static", "struct", "switch", "template", "this", "throw", "true", "try",
-        "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void", "volatile", "while",
-        "project", "aw"};
+        "alignas", "alignof",  "and",      "asm",       "auto",     "bool",      "break",     "case",     "catch",
+        "char",    "class",    "const",    "constexpr", "continue", "default",   "delete",    "do",       "double",
+        "else",    "enum",     "explicit", "export",    "extern",   "false",     "float",     "for",      "friend",
+        "goto",    "if",       "inline",   "int",       "long",     "mutable",   "namespace", "new",      "noexcept",
+        "not",     "nullptr",  "operator", "or",        "private",  "protected", "public",    "register", "return",
+        "short",   "signed",   "sizeof",   "static",    "struct",   "switch",    "template",  "this",     "throw",
+        "true",    "try",      "typedef",  "typeid",    "typename", "union",     "unsigned",  "using",    "virtual",
+        "void",    "volatile", "while",    "project",   "aw"};
     std::string out;
     for (char c : id) out += (std::isalnum(static_cast<unsigned char>(c)) != 0) ? c : '_';
     if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0])) != 0 || out[0] == '_') out = "c_" + out;
@@ -150,7 +151,8 @@ inline std::string attribute_call(const schema_view& v, const collection_record&
             call = builder + "(" + key + ", " + literal(a.related_collection) + ", " +
                    std::string(dsl_name_of(relation)) + ")";
             if (a.two_way) call += ".two_way(" + literal(a.two_way_key.empty() ? c.id : a.two_way_key) + ")";
-            else if (!a.two_way_key.empty() && a.two_way_key != c.id) call += ".two_way_key(" + literal(a.two_way_key) + ")";
+            else if (!a.two_way_key.empty() && a.two_way_key != c.id)
+                call += ".two_way_key(" + literal(a.two_way_key) + ")";
             // restrict is the default (B.3)
             if (a.on_delete != on_delete_action::restrict_ && !dsl_name_of(a.on_delete).empty())
                 call += ".on_delete(" + std::string(dsl_name_of(a.on_delete)) + ")";
@@ -189,7 +191,7 @@ inline std::string index_call(const schema_view& v, const index_record& ix) {
 }  // namespace detail
 
 struct cpp_header_options {
-    std::string source;                // named in the header's first comment
+    std::string source;  // named in the header's first comment
     std::string name_space = "schema";
 };
 
@@ -209,7 +211,8 @@ inline std::string cpp_header(const schema_view& v, const cpp_header_options& op
         for (const auto& c : v.collections_of(db)) {
             const auto name = identifier(c.id, taken);
             members.push_back(name);
-            out += "\ninline constexpr auto " + name + " = aw::collection(\n    " + literal(c.id) + ", " + literal(c.name);
+            out += "\ninline constexpr auto " + name + " = aw::collection(\n    " + literal(c.id) + ", " +
+                   literal(c.name);
             if (c.document_security) out += ", aw::document_security{}";
             if (!c.enabled) out += ", aw::enabled{false}";
             const auto perms = v.permissions_of(c);

@@ -73,7 +73,8 @@ inline std::string mermaid_diagram(const schema_view& v) {
             if (a.side == relation_side::child) continue;
             const auto m = marks(v, c, a.key);
             if (!is_key_attribute(a, m)) continue;
-            std::string line = "        " + name(std::string(name_of(a.type)) + (a.array ? "_array" : "")) + " " + name(a.key);
+            std::string line = "        " + name(std::string(name_of(a.type)) + (a.array ? "_array" : "")) + " " +
+                               name(a.key);
             if (a.type == attribute_type::relationship) line += " FK";
             else if (m.unique) line += " UK";
             std::string comment = has_declared_size(a.type) ? "size " + std::to_string(a.size) : "";
@@ -112,10 +113,12 @@ inline std::string dot_diagram(const schema_view& v) {
                       "    node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n"
                       "    edge [fontname=\"Helvetica\", fontsize=9, dir=both];\n";
     for (const auto& db : v.databases) {
-        out += "    subgraph cluster_" + name(db.id) + " {\n        label=\"" + html(db.name) + " (" + html(db.id) + ")\";\n";
+        out += "    subgraph cluster_" + name(db.id) + " {\n        label=\"" + html(db.name) + " (" + html(db.id) +
+               ")\";\n";
         for (const auto& c : v.collections_of(db)) {
             out += "        " + name(c.id) + " [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\">\n";
-            out += "            <tr><td bgcolor=\"#dde6f5\" colspan=\"2\"><b>" + html(c.name) + "</b> (" + html(c.id) + ")</td></tr>\n";
+            out += "            <tr><td bgcolor=\"#dde6f5\" colspan=\"2\"><b>" + html(c.name) + "</b> (" + html(c.id) +
+                   ")</td></tr>\n";
             for (const auto& a : v.attributes_of(c)) {
                 if (a.side == relation_side::child) continue;
                 const auto m = marks(v, c, a.key);
@@ -124,7 +127,8 @@ inline std::string dot_diagram(const schema_view& v) {
                 if (a.required) key = "<b>" + key + "</b>";
                 if (m.unique) key += " ◆";
                 else if (m.indexed) key += " ◇";
-                out += "            <tr><td align=\"left\">" + key + "</td><td align=\"left\">" + html(type_label(a)) + "</td></tr>\n";
+                out += "            <tr><td align=\"left\">" + key + "</td><td align=\"left\">" + html(type_label(a)) +
+                       "</td></tr>\n";
             }
             for (const auto& ix : v.indexes_of(c)) {
                 std::string fields;
@@ -140,8 +144,10 @@ inline std::string dot_diagram(const schema_view& v) {
         for (const auto& a : v.attributes_of(c)) {
             if (a.type != attribute_type::relationship || a.side != relation_side::parent) continue;
             // crow's feet at the "many" ends
-            const bool many_here = a.relation == relation_type::many_to_one || a.relation == relation_type::many_to_many;
-            const bool many_there = a.relation == relation_type::one_to_many || a.relation == relation_type::many_to_many;
+            const bool many_here = a.relation == relation_type::many_to_one ||
+                                   a.relation == relation_type::many_to_many;
+            const bool many_there = a.relation == relation_type::one_to_many ||
+                                    a.relation == relation_type::many_to_many;
             out += "    " + name(c.id) + " -> " + name(a.related_collection) + " [label=\"" + html(a.key) + "\\n" +
                    std::string(name_of(a.relation)) + "\", arrowtail=" + (many_here ? "crow" : "tee") +
                    ", arrowhead=" + (many_there ? "crow" : "tee") + "];\n";

@@ -1,6 +1,6 @@
-// main() of a config generator, the top layer (it uses emit/, io/, diff/ and the rules): the program the CMake function appwrite_schema_config builds for a
-// schema. Writes the config atomically; on any error prints it and exits non-zero, leaving the
-// destination untouched.
+// main() of a config generator, the top layer (it uses emit/, io/, diff/ and the rules): the program the CMake function
+// appwrite_schema_config builds for a schema. Writes the config atomically; on any error prints it and exits non-zero,
+// leaving the destination untouched.
 //
 //   generator --output FILE [--shape collections|tables] [--project-id ID] [--project-name NAME]
 //             [--endpoint URL] [--database-id SCHEMA_ID=DEPLOYED_ID]...
@@ -33,8 +33,8 @@ using emit::config_text;
 struct generator_arguments {
     config_options options{};
     std::string output{};
-    std::string baseline{};        // --diff: plan from this file instead of writing
-    std::string format = "text";   // of the plan
+    std::string baseline{};       // --diff: plan from this file instead of writing
+    std::string format = "text";  // of the plan
     bool fail_on_destructive = false;
 };
 

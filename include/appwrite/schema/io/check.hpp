@@ -46,8 +46,9 @@ inline std::string path_of(const loaded_config& config, const diagnostic& d) {
 
 inline finding to_finding(const loaded_config& config, const diagnostic& d) {
     const auto& about = d.about();
-    return {std::string(about.code), std::string(about.name), d.level, path_of(config, d), std::string(about.message),
-            std::string(d.detail.view()), std::string(about.section)};
+    return {std::string(about.code),   std::string(about.name),    d.level,
+            path_of(config, d),        std::string(about.message), std::string(d.detail.view()),
+            std::string(about.section)};
 }
 
 struct check_options {

@@ -29,16 +29,16 @@ struct finding {
     std::string code;
     std::string name;
     severity level = severity::error;
-    std::string path;      // e.g. collections[3].attributes[7].default
+    std::string path;  // e.g. collections[3].attributes[7].default
     std::string message;
-    std::string detail;    // the offending value or the limit
-    std::string section;   // rules reference section, empty for file issues
+    std::string detail;   // the offending value or the limit
+    std::string section;  // rules reference section, empty for file issues
 };
 
 // A parsed config: owns every string the view points at.
 class loaded_config {
 public:
-    std::string source;                 // the file name, for messages
+    std::string source;  // the file name, for messages
     std::string project_id;
     std::string project_name;
     bool has_collections_shape = false;  // `collections` present
@@ -110,12 +110,18 @@ inline std::string at(const std::string& base, std::size_t i) { return base + "[
 
 class loader {
 public:
-    explicit loader(loaded_config& out, std::filesystem::path directory) : out_(out), directory_(std::move(directory)) {}
+    explicit loader(loaded_config& out, std::filesystem::path directory)
+        : out_(out), directory_(std::move(directory)) {}
 
     void issue(file_issue what, std::string path, std::string detail = {}) {
         const auto& about = info(what);
-        out_.issues.push_back({std::string(about.code), std::string(about.name), about.level, std::move(path),
-                               std::string(about.message), std::move(detail), {}});
+        out_.issues.push_back({std::string(about.code),
+                               std::string(about.name),
+                               about.level,
+                               std::move(path),
+                               std::string(about.message),
+                               std::move(detail),
+                               {}});
     }
 
     // A string field; absent is empty, another JSON type is a wrong_field_type finding.
@@ -126,7 +132,8 @@ public:
             return {};
         }
         if (!it->is_string()) {
-            issue(file_issue::wrong_field_type, at(path, key), "expected a string, found " + std::string(it->type_name()));
+            issue(file_issue::wrong_field_type, at(path, key),
+                  "expected a string, found " + std::string(it->type_name()));
             return {};
         }
         return out_.keep(it->get<std::string>());
@@ -135,7 +142,8 @@ public:
         const auto it = object.find(key);
         if (it == object.end() || it->is_null()) return fallback;
         if (!it->is_boolean()) {
-            issue(file_issue::wrong_field_type, at(path, key), "expected true or false, found " + std::string(it->type_name()));
+            issue(file_issue::wrong_field_type, at(path, key),
+                  "expected true or false, found " + std::string(it->type_name()));
             return fallback;
         }
         return it->get<bool>();
@@ -144,7 +152,8 @@ public:
         const auto it = object.find(key);
         if (it == object.end() || it->is_null()) return nullptr;
         if (!it->is_array()) {
-            issue(file_issue::wrong_field_type, at(path, key), "expected an array, found " + std::string(it->type_name()));
+            issue(file_issue::wrong_field_type, at(path, key),
+                  "expected an array, found " + std::string(it->type_name()));
             return nullptr;
         }
         return &*it;
@@ -189,7 +198,9 @@ public:
 
     // Spatial defaults: nested arrays of numbers (B.4).
     void geometry(const json& j, value_ref& v) {
-        auto is_point = [](const json& p) { return p.is_array() && p.size() == 2 && p[0].is_number() && p[1].is_number(); };
+        auto is_point = [](const json& p) {
+            return p.is_array() && p.size() == 2 && p[0].is_number() && p[1].is_number();
+        };
         auto depth_of = [](const json& x) {
             std::uint8_t d = 0;
             const json* cur = &x;
@@ -315,7 +326,8 @@ public:
         r.required = flag(a, "required", path, false);
         // B.1: `required` is a mandatory parameter of every create call but the relationship one,
         // and the CLI sends only the fields a file has.
-        if (!a.contains("required") && r.type != attribute_type::relationship) issue(file_issue::missing_field, at(path, "required"));
+        if (!a.contains("required") && r.type != attribute_type::relationship)
+            issue(file_issue::missing_field, at(path, "required"));
         r.array = flag(a, "array", path, false);
         r.encrypt = flag(a, "encrypt", path, false);
         if (const auto it = a.find("size"); it != a.end() && !it->is_null()) {
@@ -323,14 +335,16 @@ public:
                 r.size_present = true;
                 r.size = number_bound(*it).is_integer ? it->get<std::int64_t>() : int64_max;
             } else {
-                issue(file_issue::wrong_field_type, at(path, "size"), "expected an integer, found " + std::string(it->type_name()));
+                issue(file_issue::wrong_field_type, at(path, "size"),
+                      "expected an integer, found " + std::string(it->type_name()));
             }
         }
         for (const char* name : {"min", "max"}) {
             const auto it = a.find(name);
             if (it == a.end() || it->is_null()) continue;
             if (!it->is_number()) {
-                issue(file_issue::wrong_field_type, at(path, name), "expected a number, found " + std::string(it->type_name()));
+                issue(file_issue::wrong_field_type, at(path, name),
+                      "expected a number, found " + std::string(it->type_name()));
                 continue;
             }
             (name[1] == 'i' ? r.min : r.max) = number_bound(*it);
@@ -359,8 +373,9 @@ public:
             r.two_way_key = text(a, "twoWayKey", path);
             const auto on_delete = text(a, "onDelete", path);
             // B.3: onDelete is optional and defaults to restrict.
-            r.on_delete = on_delete.empty() ? on_delete_action::restrict_
-                                            : from_name<on_delete_action>(on_delete).value_or(on_delete_action::invalid);
+            r.on_delete = on_delete.empty()
+                              ? on_delete_action::restrict_
+                              : from_name<on_delete_action>(on_delete).value_or(on_delete_action::invalid);
             r.side = from_name<relation_side>(text(a, "side", path)).value_or(relation_side::parent);
         }
         r.previous_key = text(a, "previousKey", path);
@@ -547,7 +562,8 @@ public:
                     continue;
                 }
                 std::uint32_t database = no_database;
-                if (const auto id = c.find("databaseId"); id != c.end() && id->is_string() && !id->get<std::string>().empty()) {
+                if (const auto id = c.find("databaseId");
+                    id != c.end() && id->is_string() && !id->get<std::string>().empty()) {
                     const auto wanted = id->get<std::string>();
                     for (std::uint32_t d = 0; d < out_.databases.size() && database == no_database; ++d)
                         if (out_.databases[d].id == wanted) database = d;
@@ -571,7 +587,8 @@ public:
                         twice = twice || (!other.tables && other.database == database &&
                                           other.entry->value("$id", std::string()) == id);
                 }
-                if (twice) issue(file_issue::described_twice, path, c["$id"].is_string() ? c["$id"].get<std::string>() : "");
+                if (twice)
+                    issue(file_issue::described_twice, path, c["$id"].is_string() ? c["$id"].get<std::string>() : "");
                 found.push_back({&c, path, database, tables, twice, found.size()});
             }
         }
@@ -581,10 +598,12 @@ public:
         for (const auto& p : found) {
             if (p.database != no_database) {
                 auto& db = out_.databases[p.database];
-                if (db.collections.count == 0) db.collections.begin = static_cast<std::uint32_t>(out_.collections.size());
+                if (db.collections.count == 0)
+                    db.collections.begin = static_cast<std::uint32_t>(out_.collections.size());
                 ++db.collections.count;
             }
-            if (p.second_description) out_.second_descriptions.push_back(static_cast<std::uint32_t>(out_.collections.size()));
+            if (p.second_description)
+                out_.second_descriptions.push_back(static_cast<std::uint32_t>(out_.collections.size()));
             collection(*p.entry, p.path, p.database, p.tables);
         }
     }
@@ -625,13 +644,15 @@ inline loaded_config parse_config(std::string_view text, const std::string& sour
         root = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e400
         std::size_t byte = 0;
-        if (const auto* parse = dynamic_cast<const nlohmann::json::parse_error*>(&e)) byte = parse->byte > 0 ? parse->byte - 1 : 0;
+        if (const auto* parse = dynamic_cast<const nlohmann::json::parse_error*>(&e))
+            byte = parse->byte > 0 ? parse->byte - 1 : 0;
         const auto [line, column] = detail::line_and_column(text, byte);
         out.readable = false;
         // nlohmann's text repeats the position: keep what follows it.
         std::string what = e.what();
         if (const auto at = what.find(": ", what.find("column")); at != std::string::npos) what = what.substr(at + 2);
-        load.issue(file_issue::not_json, "$", "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what);
+        load.issue(file_issue::not_json, "$",
+                   "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what);
         return out;
     }
     load.load(root);
@@ -645,8 +666,13 @@ inline loaded_config load_config(const std::filesystem::path& file) {
         loaded_config out;
         out.source = file.string();
         out.readable = false;
-        out.issues.push_back({std::string(info(file_issue::unreadable).code), "unreadable", severity::error, "$",
-                              std::string(info(file_issue::unreadable).message), file.string(), {}});
+        out.issues.push_back({std::string(info(file_issue::unreadable).code),
+                              "unreadable",
+                              severity::error,
+                              "$",
+                              std::string(info(file_issue::unreadable).message),
+                              file.string(),
+                              {}});
         return out;
     }
     std::stringstream s;

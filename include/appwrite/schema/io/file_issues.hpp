@@ -8,6 +8,7 @@
 #include <appwrite/schema/rule_catalogue.hpp>
 
 // X(name, code, severity, message)
+// clang-format off
 #define APPWRITE_SCHEMA_FILE_ISSUES(X)                                                                               \
     X(unreadable, "AW001", error, "the file cannot be read")                                                        \
     X(not_json, "AW002", error, "the file is not JSON (YAML is not read by the Appwrite CLI)")                     \
@@ -24,6 +25,8 @@
       "the same collection is in both `collections` and `tables`: each description is checked")                     \
     X(strict_schema_key, "AW009", warning,                                                                          \
       "a key written by old CLIs or the server that CLI >= 13 rejects on `push --all` (status, error, lengths, …)")
+
+// clang-format on
 
 namespace appwrite::schema::io {
 
@@ -42,7 +45,8 @@ struct file_issue_info {
 };
 
 inline constexpr file_issue_info file_issue_catalogue[] = {
-#define APPWRITE_SCHEMA_X(name, code, sev, message) file_issue_info{file_issue::name, #name, code, severity::sev, message},
+#define APPWRITE_SCHEMA_X(name, code, sev, message) \
+    file_issue_info{file_issue::name, #name, code, severity::sev, message},
     APPWRITE_SCHEMA_FILE_ISSUES(APPWRITE_SCHEMA_X)
 #undef APPWRITE_SCHEMA_X
 };

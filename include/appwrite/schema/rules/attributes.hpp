@@ -117,13 +117,16 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
         const auto cli = cx.profile.cli_version;
         auto older = [](std::uint32_t have, std::uint32_t need) { return have != 0 && have < need; };
         std::string_view needs{};
-        if ((t == attribute_type::varchar || is_text_type(t)) && older(server, first_text_types_server)) needs = "server 1.9";
-        else if ((t == attribute_type::varchar || is_text_type(t)) && older(cli, first_text_types_cli)) needs = "CLI 13.2";
+        if ((t == attribute_type::varchar || is_text_type(t)) && older(server, first_text_types_server))
+            needs = "server 1.9";
+        else if ((t == attribute_type::varchar || is_text_type(t)) && older(cli, first_text_types_cli))
+            needs = "CLI 13.2";
         else if (t == attribute_type::bigint && older(server, first_bigint_server)) needs = "server 1.9.5";
         else if (t == attribute_type::bigint && older(cli, first_bigint_cli)) needs = "CLI 21";
         else if (is_spatial_type(t) && older(server, first_spatial_server)) needs = "server 1.8";
         if (!needs.empty())
-            emit(rule::type_unsupported_by_target, "type", [&](auto& s) { s.append(name_of(t)).append(" needs ").append(needs); });
+            emit(rule::type_unsupported_by_target, "type",
+                 [&](auto& s) { s.append(name_of(t)).append(" needs ").append(needs); });
     }
 
     // B.2: numeric bounds.
@@ -132,7 +135,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
         if (integral)
             for (const bound* b : {&a.min, &a.max})
                 if (b->present && !b->is_integer)
-                    emit(rule::bound_outside_int64, b == &a.min ? "min" : "max", [&](auto& s) { s.append_number(b->number); });
+                    emit(rule::bound_outside_int64, b == &a.min ? "min" : "max",
+                         [&](auto& s) { s.append_number(b->number); });
         if (!integral) {
             // The server takes any double, but CLI >= 13 validates min/max as int64 (G.2, F.4): the
             // +-1.79e308 a pull writes for unbounded doubles fails `push --all`.
@@ -146,7 +150,10 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
                                                                         : a.min.as_double() > a.max.as_double();
             if (greater)
                 emit(rule::min_greater_than_max, "min", [&](auto& s) {
-                    s.append("min ").append_number(a.min.as_double()).append(" > max ").append_number(a.max.as_double());
+                    s.append("min ")
+                        .append_number(a.min.as_double())
+                        .append(" > max ")
+                        .append_number(a.max.as_double());
                 });
         }
     }
@@ -155,9 +162,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
     if (t == attribute_type::enum_) {
         const auto elements = v.elements_of(a);
         if (elements.empty() || elements.size() > 100)
-            emit(rule::enum_element_count, "elements", [&](auto& s) {
-                s.append_int(static_cast<std::int64_t>(elements.size())).append(" elements");
-            });
+            emit(rule::enum_element_count, "elements",
+                 [&](auto& s) { s.append_int(static_cast<std::int64_t>(elements.size())).append(" elements"); });
         std::size_t encoded = 2;  // [ ]
         for (std::uint32_t e = 0; e < elements.size(); ++e) {
             const auto len = detail::utf8_length(elements[e]);
@@ -170,9 +176,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
             encoded += detail::json_encoded_length(elements[e]) + 3;  // quotes and comma
         }
         if (encoded + 13 > max_encoded_default)  // {"elements":…}
-            emit(rule::enum_elements_too_large, "elements", [&](auto& s) {
-                s.append_int(static_cast<std::int64_t>(encoded + 13)).append(" > 16384");
-            });
+            emit(rule::enum_elements_too_large, "elements",
+                 [&](auto& s) { s.append_int(static_cast<std::int64_t>(encoded + 13)).append(" > 16384"); });
         for_each_repeat(
             a.elements.begin, a.elements.count, [&](std::uint32_t i) { return v.strings[i]; },
             [](std::string_view x, std::string_view y) { return x < y ? -1 : (x == y ? 0 : 1); },
@@ -188,14 +193,11 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
 
     // B.1: the stored default must fit the 16384-char metadata column.
     if (encoded_default_length(def) > max_encoded_default)
-        emit(rule::default_too_large, "default", [&](auto& s) {
-            s.append_int(static_cast<std::int64_t>(encoded_default_length(def))).append(" > 16384");
-        });
+        emit(rule::default_too_large, "default",
+             [&](auto& s) { s.append_int(static_cast<std::int64_t>(encoded_default_length(def))).append(" > 16384"); });
 
     // B.2: the default's type, then its value.
-    auto mismatch = [&] {
-        emit(rule::default_type_mismatch, "default", [&](auto& s) { s.append(name_of(t)); });
-    };
+    auto mismatch = [&] { emit(rule::default_type_mismatch, "default", [&](auto& s) { s.append(name_of(t)); }); };
     if (def.kind == value_kind::array && !a.array) {
         mismatch();
         return;
@@ -218,9 +220,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
             if (def.kind != value_kind::string) return mismatch();
             const auto len = static_cast<std::int64_t>(detail::utf8_length(def.text));
             if (has_declared_size(t) && a.size_present && len > a.size)
-                emit(rule::default_too_long, "default", [&](auto& s) {
-                    s.append_int(len).append(" > size ").append_int(a.size);
-                });
+                emit(rule::default_too_long, "default",
+                     [&](auto& s) { s.append_int(len).append(" > size ").append_int(a.size); });
             if (t == attribute_type::email && !detail::is_valid_email(def.text))
                 emit(rule::default_invalid_email, "default", [&](auto& s) { s.append(def.text); });
             if (t == attribute_type::url && !detail::is_valid_url(def.text))
@@ -249,7 +250,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
                 // A JSON float on an integer: a whole number beyond int64 is a range problem,
                 // anything else (1.5, 5.0) has the wrong type for the server's Integer validator.
                 const bool huge = outside_int64(def.number);
-                if (huge) return emit(rule::bound_outside_int64, "default", [&](auto& s) { s.append_number(def.number); });
+                if (huge)
+                    return emit(rule::bound_outside_int64, "default", [&](auto& s) { s.append_number(def.number); });
                 return mismatch();
             }
             const double value = def.kind == value_kind::integer ? static_cast<double>(def.integer) : def.number;
@@ -263,7 +265,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
                                                                               : value > a.max.as_double();
             if (below || above)
                 emit(rule::default_out_of_range, "default", [&](auto& s) {
-                    s.append_number(value).append(below ? " < min " : " > max ")
+                    s.append_number(value)
+                        .append(below ? " < min " : " > max ")
                         .append_number(below ? a.min.as_double() : a.max.as_double());
                 });
             return;
@@ -275,7 +278,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
         case attribute_type::linestring:
         case attribute_type::polygon:
             if (def.kind == value_kind::string) {
-                if (!wkt_prefix_ok(t, def.text)) emit(rule::default_invalid_geometry, "default", [&](auto& s) { s.append(def.text); });
+                if (!wkt_prefix_ok(t, def.text))
+                    emit(rule::default_invalid_geometry, "default", [&](auto& s) { s.append(def.text); });
                 return;
             }
             if (def.kind != value_kind::coordinates) return mismatch();

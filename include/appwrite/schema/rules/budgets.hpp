@@ -6,8 +6,8 @@
 
 namespace appwrite::schema::rules {
 
-inline constexpr std::uint32_t row_width_base = 1067;       // B.5: internal columns
-inline constexpr std::uint32_t relationship_width = 1021;   // B.5: LENGTH_KEY*4+1
+inline constexpr std::uint32_t row_width_base = 1067;      // B.5: internal columns
+inline constexpr std::uint32_t relationship_width = 1021;  // B.5: LENGTH_KEY*4+1
 
 // B.5 SQL::getAttributeWidth for one attribute.
 constexpr std::uint32_t attribute_width(const attribute_record& a, const server_profile& p) {
@@ -59,7 +59,9 @@ public:
         if (profile_.row_width_limit != 0 && width_ >= profile_.row_width_limit) {
             auto d = cx.about_collection(rule::row_width_exceeded, c);
             d.field = "attributes";
-            d.detail.append_int(static_cast<std::int64_t>(width_)).append(" bytes >= ").append_int(profile_.row_width_limit);
+            d.detail.append_int(static_cast<std::int64_t>(width_))
+                .append(" bytes >= ")
+                .append_int(profile_.row_width_limit);
             sink.add(d);
         }
     }

@@ -38,15 +38,19 @@ constexpr void check_project_identifiers(const context& cx, Sink& sink) {
     key_table ids(key_folding::case_insensitive);
     ids.reserve(v.databases.size());
     for (std::uint32_t d = 0; d < v.databases.size(); ++d) {
-        detail_ids::report_key(cx, sink, [&] {
-            auto where = cx.about_database(rule::id_empty, d);
-            where.field = "$id";
-            return where;
-        }, v.databases[d].id);
+        detail_ids::report_key(
+            cx, sink,
+            [&] {
+                auto where = cx.about_database(rule::id_empty, d);
+                where.field = "$id";
+                return where;
+            },
+            v.databases[d].id);
         if (detail_ids::bad_name(v.databases[d].name)) {
             auto diag = cx.about_database(rule::database_name_length, d);
             diag.field = "name";
-            diag.detail.append_int(static_cast<std::int64_t>(detail::utf8_length(v.databases[d].name))).append(" characters");
+            diag.detail.append_int(static_cast<std::int64_t>(detail::utf8_length(v.databases[d].name)))
+                .append(" characters");
             sink.add(diag);
         }
         ids.add(d, v.databases[d].id);
@@ -68,15 +72,19 @@ constexpr void check_project_identifiers(const context& cx, Sink& sink) {
 
 // Database scope: collection IDs and names; `ids` holds the database's collection IDs.
 template <class Sink>
-constexpr void check_database_identifiers(const context& cx, const database_record& db, const key_table& ids, Sink& sink) {
+constexpr void check_database_identifiers(const context& cx, const database_record& db, const key_table& ids,
+                                          Sink& sink) {
     const auto& v = cx.view;
     for (std::uint32_t ci = db.collections.begin; ci < db.collections.end(); ++ci) {
         const auto& c = v.collections[ci];
-        detail_ids::report_key(cx, sink, [&] {
-            auto where = cx.about_collection(rule::id_empty, c);
-            where.field = "$id";
-            return where;
-        }, c.id);
+        detail_ids::report_key(
+            cx, sink,
+            [&] {
+                auto where = cx.about_collection(rule::id_empty, c);
+                where.field = "$id";
+                return where;
+            },
+            c.id);
         if (detail_ids::bad_name(c.name)) {
             auto diag = cx.about_collection(rule::collection_name_length, c);
             diag.field = "name";
@@ -96,16 +104,17 @@ constexpr void check_database_identifiers(const context& cx, const database_reco
 // `attribute_keys` holds the collection's parent-side attribute keys (child sides of two-way
 // relationships are checked with the relationship rules, B.3).
 template <class Sink>
-constexpr void check_collection_identifiers(const context& cx, const collection_record& c, const key_table& attribute_keys,
-                                            Sink& sink) {
+constexpr void check_collection_identifiers(const context& cx, const collection_record& c,
+                                            const key_table& attribute_keys, Sink& sink) {
     const auto& v = cx.view;
     bool physical_attributes = false;
     for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) {
         const auto& at = v.attributes[a];
-        detail_ids::report_key(cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "key"); }, at.key);
+        detail_ids::report_key(
+            cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "key"); }, at.key);
         if (at.type == attribute_type::relationship && at.side == relation_side::parent && !at.two_way_key.empty())
-            detail_ids::report_key(cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "twoWayKey"); },
-                                   at.two_way_key);
+            detail_ids::report_key(
+                cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "twoWayKey"); }, at.two_way_key);
         physical_attributes = physical_attributes || detail_ids::has_non_physical_char(at.key);
     }
     key_table index_keys(key_folding::case_insensitive);
@@ -113,7 +122,8 @@ constexpr void check_collection_identifiers(const context& cx, const collection_
     bool physical_indexes = false;
     for (std::uint32_t i = c.indexes.begin; i < c.indexes.end(); ++i) {
         const auto& ix = v.indexes[i];
-        detail_ids::report_key(cx, sink, [&] { return cx.about_index(rule::id_empty, c, i, "key"); }, ix.key);
+        detail_ids::report_key(
+            cx, sink, [&] { return cx.about_index(rule::id_empty, c, i, "key"); }, ix.key);
         // A.3: internal index names are reserved on MariaDB/MySQL (case-insensitive).
         if (cx.profile.reserved_index_names)
             for (std::string_view reserved : {"primary", "_created_at", "_updated_at", "_tenant_id"})
@@ -130,7 +140,8 @@ constexpr void check_collection_identifiers(const context& cx, const collection_
     auto report_attribute = [&](rule r) {
         return [&, r](std::uint32_t later, std::uint32_t earlier) {
             if (v.attributes[later].key.empty()) return;  // reported as id_empty
-            if (r == rule::attribute_physical_name_clash && detail::equal_icase(v.attributes[later].key, v.attributes[earlier].key))
+            if (r == rule::attribute_physical_name_clash &&
+                detail::equal_icase(v.attributes[later].key, v.attributes[earlier].key))
                 return;  // a plain duplicate, reported as such
             auto d = cx.about_attribute(r, c, later, "key");
             d.detail = v.attributes[earlier].key;
@@ -140,7 +151,8 @@ constexpr void check_collection_identifiers(const context& cx, const collection_
     auto report_index = [&](rule r) {
         return [&, r](std::uint32_t later, std::uint32_t earlier) {
             if (v.indexes[later].key.empty()) return;
-            if (r == rule::index_physical_name_clash && detail::equal_icase(v.indexes[later].key, v.indexes[earlier].key))
+            if (r == rule::index_physical_name_clash &&
+                detail::equal_icase(v.indexes[later].key, v.indexes[earlier].key))
                 return;
             auto d = cx.about_index(r, c, later, "key");
             d.detail = v.indexes[earlier].key;

@@ -22,7 +22,8 @@ constexpr attribute_record internal_record(const internal_attribute_row& row) {
 inline constexpr attribute_record internal_records[] = {internal_record(internal_attributes[0]),
                                                         internal_record(internal_attributes[1]),
                                                         internal_record(internal_attributes[2])};
-static_assert(sizeof internal_records / sizeof internal_records[0] == sizeof internal_attributes / sizeof internal_attributes[0]);
+static_assert(sizeof internal_records / sizeof internal_records[0] ==
+              sizeof internal_attributes / sizeof internal_attributes[0]);
 
 // The attribute an index names: an internal one, or one of the collection's (case-insensitive).
 constexpr const attribute_record* find_attribute(const schema_view& v, const key_table& keys, std::string_view key) {
@@ -55,7 +56,8 @@ constexpr bool same_fields(const schema_view& v, const index_record& x, const in
 
 // Collection scope; `attribute_keys` holds the collection's attribute keys (case-insensitive).
 template <class Sink>
-constexpr void check_indexes(const context& cx, const collection_record& c, const key_table& attribute_keys, Sink& sink) {
+constexpr void check_indexes(const context& cx, const collection_record& c, const key_table& attribute_keys,
+                             Sink& sink) {
     using namespace detail_indexes;
     const auto& v = cx.view;
     const auto& p = cx.profile;
@@ -92,12 +94,16 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
             }
             if (ix.orders_present && ix.orders_count != fields.size()) {
                 auto d = emit(rule::index_orders_mismatch, "orders");
-                d.detail.append_int(ix.orders_count).append(" orders for ").append_int(static_cast<std::int64_t>(fields.size())).append(" attributes");
+                d.detail.append_int(ix.orders_count)
+                    .append(" orders for ")
+                    .append_int(static_cast<std::int64_t>(fields.size()))
+                    .append(" attributes");
                 sink.add(d);
             }
             for_each_repeat(
                 ix.fields.begin, ix.fields.count, [&](std::uint32_t f) { return v.index_fields[f].attribute; },
-                detail::compare_icase, [&](std::uint32_t later, std::uint32_t) {
+                detail::compare_icase,
+                [&](std::uint32_t later, std::uint32_t) {
                     auto d = emit(rule::index_duplicate_attribute, "attributes", later - ix.fields.begin);
                     d.detail = v.index_fields[later].attribute;
                     sink.add(d);
@@ -164,7 +170,8 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                         d.detail = spatial_attr->key;
                         sink.add(d);
                     }
-                    if (has_explicit_order && !p.spatial_index_orders) sink.add(emit(rule::spatial_index_orders, "orders"));
+                    if (has_explicit_order && !p.spatial_index_orders)
+                        sink.add(emit(rule::spatial_index_orders, "orders"));
                 }
             }
             if (ix.type == index_type::fulltext && ++fulltext_seen > 1 && !p.multiple_fulltext_indexes)

@@ -45,9 +45,8 @@ public:
         entries_.push_back({key_hash(key, folding_), item, key});
     }
     constexpr void sort() {
-        std::sort(entries_.begin(), entries_.end(), [](const entry& x, const entry& y) {
-            return x.hash != y.hash ? x.hash < y.hash : x.item < y.item;
-        });
+        std::sort(entries_.begin(), entries_.end(),
+                  [](const entry& x, const entry& y) { return x.hash != y.hash ? x.hash < y.hash : x.item < y.item; });
     }
 
     // The first-added item whose key equals `key`, if any. Requires sort().

@@ -56,8 +56,7 @@ constexpr void check_permissions(const context& cx, const collection_record& c, 
                     sink.add(d);
                 }
             }
-            if (perm.type != permission_type::read &&
-                (perm.role == role_kind::any || perm.role == role_kind::guests)) {
+            if (perm.type != permission_type::read && (perm.role == role_kind::any || perm.role == role_kind::guests)) {
                 auto d = cx.about_permission(rule::permission_anonymous_write, c, p);
                 d.detail.append(name_of(perm.type)).append(" for ").append(name_of(perm.role));
                 sink.add(d);

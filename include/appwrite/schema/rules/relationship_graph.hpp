@@ -13,10 +13,10 @@
 namespace appwrite::schema::rules {
 
 struct derived_child {
-    std::uint32_t collection;         // where the server creates it
-    std::uint64_t hash;               // key_hash(key, case_insensitive)
-    std::string_view key;             // twoWayKey, or the parent collection's ID by default
-    std::uint32_t parent_attribute;   // the declaring relationship
+    std::uint32_t collection;        // where the server creates it
+    std::uint64_t hash;              // key_hash(key, case_insensitive)
+    std::string_view key;            // twoWayKey, or the parent collection's ID by default
+    std::uint32_t parent_attribute;  // the declaring relationship
     std::uint32_t parent_collection;
 };
 

@@ -9,8 +9,8 @@
 namespace appwrite::schema::rules {
 
 template <class Sink>
-constexpr void check_database_relationships(const context& cx, const database_record& db, const relationship_graph& graph,
-                                            Sink& sink) {
+constexpr void check_database_relationships(const context& cx, const database_record& db,
+                                            const relationship_graph& graph, Sink& sink) {
     const auto& v = cx.view;
     const auto& kids = graph.children();
 
@@ -92,8 +92,7 @@ constexpr void check_database_relationships(const context& cx, const database_re
                     if (at.side == relation_side::child &&
                         detail::equal_icase(at.related_collection, v.collections[kid.parent_collection].id))
                         covered = true;
-                    else
-                        clash(kid, a, at.key);
+                    else clash(kid, a, at.key);
                 }
             }
             if (!covered) budget.add(at);
