@@ -190,3 +190,13 @@ TEST_CASE("the DSL spellings in the tables are the ones this file compiles with"
     CHECK(rows == used.size());
     CHECK(dsl_spellings::c.attributes.size() == 21);
 }
+
+TEST_CASE("profiles by name, with the engines' other names (check --profile)", "[vocabulary]") {
+    CHECK(aw::profile_named("mariadb") == &aw::mariadb);
+    CHECK(aw::profile_named("mysql") == &aw::mariadb);
+    CHECK(aw::profile_named("postgres") == &aw::postgresql);
+    CHECK(aw::profile_named("mongodb") == &aw::mongodb);
+    CHECK(aw::profile_named("portable") == &aw::portable);
+    CHECK(aw::profile_named("MariaDB") == nullptr);
+    for (const auto& row : aw::profile_names) CHECK(aw::profile_named(row.profile->name) == row.profile);
+}

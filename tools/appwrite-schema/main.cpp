@@ -102,15 +102,6 @@ arguments parse(int argc, char** argv) {
     return a;
 }
 
-bool profile_named(std::string_view name, aw::server_profile& out) {
-    if (name == "mariadb" || name == "mysql") out = aw::mariadb;
-    else if (name == "postgresql" || name == "postgres") out = aw::postgresql;
-    else if (name == "mongodb") out = aw::mongodb;
-    else if (name == "portable") out = aw::portable;
-    else return false;
-    return true;
-}
-
 // Writes `text` to -o (atomically) or stdout.
 int output(const arguments& a, const std::string& text) {
     const auto path = a.option("-o");
@@ -136,8 +127,8 @@ bool load(const arguments& a, aw::io::loaded_config& config) {
 }
 
 int check(const arguments& a) {
-    aw::server_profile profile = aw::mariadb;
-    if (!profile_named(a.option("--profile", "mariadb"), profile)) {
+    const auto* named = aw::profile_named(a.option("--profile", "mariadb"));
+    if (named == nullptr) {
         fmt::print(stderr, "appwrite-schema: unknown profile {}\n", a.option("--profile"));
         return 2;
     }
@@ -149,7 +140,7 @@ int check(const arguments& a) {
         }
     }
     const auto config = aw::io::load_config(a.file);
-    const auto findings = aw::io::check_config(config, profile, options);
+    const auto findings = aw::io::check_config(config, *named, options);
     const auto format = a.option("--format", "text");
     if (format == "json") {
         std::fputs(tool::json_report(config.source, findings).c_str(), stdout);

@@ -104,4 +104,19 @@ inline constexpr server_profile portable{
     .team_role_max_length = 36,
 };
 
+// The profiles by the names tools take (`check --profile`), with the engines' other common names.
+struct profile_name_row {
+    std::string_view name;
+    const server_profile* profile;
+};
+inline constexpr profile_name_row profile_names[] = {
+    {"mariadb", &mariadb},     {"mysql", &mariadb},   {"postgresql", &postgresql},
+    {"postgres", &postgresql}, {"mongodb", &mongodb}, {"portable", &portable},
+};
+constexpr const server_profile* profile_named(std::string_view name) {
+    for (const auto& row : profile_names)
+        if (row.name == name) return row.profile;
+    return nullptr;
+}
+
 }  // namespace appwrite::schema
