@@ -30,6 +30,7 @@ function(appwrite_schema_config name)
   cmake_path(ABSOLUTE_PATH arg_HEADER BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} NORMALIZE)
   cmake_path(ABSOLUTE_PATH arg_OUTPUT BASE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR} NORMALIZE)
   find_package(nlohmann_json 3.10 REQUIRED)
+  find_package(CLI11 REQUIRED)  # the generator's arguments
 
   set(source ${CMAKE_CURRENT_BINARY_DIR}/${name}_generator.cpp)
   file(CONFIGURE OUTPUT ${source} CONTENT [[
@@ -41,7 +42,7 @@ function(appwrite_schema_config name)
 int main(int argc, char** argv) { return appwrite::schema::generator::generator_main<@arg_SCHEMA@>(argc, argv); }
 ]] @ONLY)
   add_executable(${name}_generator ${source})
-  target_link_libraries(${name}_generator PRIVATE appwrite::schema nlohmann_json::nlohmann_json)
+  target_link_libraries(${name}_generator PRIVATE appwrite::schema nlohmann_json::nlohmann_json CLI11::CLI11)
   target_compile_features(${name}_generator PRIVATE cxx_std_20)
 
   set(options --shape ${arg_SHAPE})

@@ -372,4 +372,26 @@ TEST_CASE("generator arguments are parsed and checked", "[emit][generator]") {
         const char* no_output[] = {"gen"};
         CHECK_THAT(aw::generator::parse_generator_arguments(1, no_output, args), Catch::Contains("--output"));
     }
+    SECTION("--flag=value is the same as --flag value, repeated --database-id collects") {
+        const char* argv[] = {"gen",           "--output=x.json", "--shape=tables",       "--database-id=main=m1",
+                              "--database-id", "logs=l1",         "--fail-on=destructive"};
+        CHECK(aw::generator::parse_generator_arguments(7, argv, args).empty());
+        CHECK(output == "x.json");
+        CHECK(options.shape == emit::config_shape::tables);
+        CHECK(options.database_ids.at("main") == "m1");
+        CHECK(options.database_ids.at("logs") == "l1");
+        CHECK(args.fail_on_destructive);
+    }
+    SECTION("an unknown or misspelt option is an error, not ignored") {
+        const char* unknown[] = {"gen", "--output", "x.json", "--shapes", "tables"};
+        CHECK_THAT(aw::generator::parse_generator_arguments(5, unknown, args), Catch::Contains("--shapes"));
+        const char* bad_fail_on[] = {"gen", "--diff", "old.json", "--fail-on=everything"};
+        CHECK_THAT(aw::generator::parse_generator_arguments(4, bad_fail_on, args), Catch::Contains("everything"));
+    }
+    SECTION("--help prints the options and is not an error") {
+        const char* argv[] = {"gen", "--help"};
+        std::string help;
+        CHECK(aw::generator::parse_generator_arguments(2, argv, args, &help).empty());
+        CHECK_THAT(help, Catch::Contains("--database-id") && Catch::Contains("Exit codes"));
+    }
 }

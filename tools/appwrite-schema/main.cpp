@@ -1,15 +1,19 @@
-// appwrite-schema: the schema rules for any Appwrite project's config file.
+// appwrite-schema: the schema rules for any Appwrite project's config file. Commands and options are
+// declared in arguments.hpp (`appwrite-schema --help`, `appwrite-schema help COMMAND`).
 //
-//   appwrite-schema check FILE [--profile mariadb|postgresql|mongodb|portable] [--format text|json]
-//                               [--server X.Y] [--strict]
-//   appwrite-schema import FILE -o schema.hpp [--namespace NS]
+//   appwrite-schema check FILE [--profile P] [--format text|json] [--server X.Y] [--strict]
+//   appwrite-schema import FILE [-o schema.hpp] [--namespace NS]
 //   appwrite-schema diagram FILE [--format mermaid|dot] [-o OUT]
 //   appwrite-schema emit FILE [--shape collections|tables] [-o OUT]
 //   appwrite-schema diff OLD NEW [--format text|markdown|json|shell] [--fail-on destructive]
-//                               [--cli X.Y] [--accept KIND:DB[/COLLECTION[/KEY]]]... [--rollback FILE]
+//                               [--cli X.Y] [--accept KIND:DB[/COLLECTION[/KEY]]]... [--rollback FILE] [-o OUT]
 //
-// Exit codes: 0 clean (warnings allowed unless --strict), 1 findings, 2 unreadable input or usage.
+// Exit codes: 0 clean (warnings allowed unless --strict), 1 findings (diff: unaccepted data loss
+// with --fail-on destructive), 2 unreadable input or usage, 3 internal error.
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <exception>
 #include <filesystem>
@@ -29,82 +33,19 @@
 #include <appwrite/schema/emit/diagram.hpp>
 #include <appwrite/schema/io/check.hpp>
 
+#include "arguments.hpp"
 #include "report.hpp"
 
 namespace {
 namespace aw = appwrite::schema;
 
-constexpr std::string_view usage = R"(usage:
-  appwrite-schema check FILE [--profile mariadb|postgresql|mongodb|portable] [--format text|json]
-                             [--server X.Y] [--strict]
-  appwrite-schema import FILE -o schema.hpp [--namespace NS]
-  appwrite-schema diagram FILE [--format mermaid|dot] [-o OUT]
-  appwrite-schema emit FILE [--shape collections|tables] [-o OUT]
-  appwrite-schema diff OLD NEW [--format text|markdown|json|shell] [--fail-on destructive]
-                               [--cli X.Y] [--accept KIND:DB[/COLLECTION[/KEY]]]... [--rollback FILE] [-o OUT]
-)";
-
-struct arguments {
-    std::string command;
-    std::string file;
-    std::string second_file;  // diff NEW
-    std::map<std::string, std::string, std::less<>> options;
-    std::vector<std::string> flags;
-    std::vector<std::string> accepted;  // diff --accept, repeatable
-    std::string error;
-
-    [[nodiscard]] std::string option(std::string_view name, std::string fallback = {}) const {
-        const auto it = options.find(name);
-        return it == options.end() ? fallback : it->second;
-    }
-    [[nodiscard]] bool flag(std::string_view name) const {
-        for (const auto& f : flags)
-            if (f == name) return true;
-        return false;
-    }
-};
-
-arguments parse(int argc, char** argv) {
-    arguments a;
-    const std::vector<std::string_view> valued = {"--profile",   "--format", "--server",  "-o",    "--output",
-                                                  "--namespace", "--shape",  "--fail-on", "--cli", "--rollback"};
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        bool takes_value = false;
-        for (auto v : valued) takes_value = takes_value || arg == v;
-        if (arg == "--accept") {
-            if (i + 1 >= argc) {
-                a.error = "missing value after --accept";
-                return a;
-            }
-            a.accepted.emplace_back(argv[++i]);
-        } else if (takes_value) {
-            if (i + 1 >= argc) {
-                a.error = "missing value after " + std::string(arg);
-                return a;
-            }
-            a.options[arg == "--output" ? "-o" : std::string(arg)] = argv[++i];
-        } else if (arg.rfind("--", 0) == 0) {
-            a.flags.emplace_back(arg);
-        } else if (a.command.empty()) {
-            a.command = arg;
-        } else if (a.file.empty()) {
-            a.file = arg;
-        } else if (a.command == "diff" && a.second_file.empty()) {
-            a.second_file = arg;
-        } else {
-            a.error = "unexpected argument " + std::string(arg);
-        }
-    }
-    if (a.command.empty()) a.error = "no command";
-    else if (a.file.empty()) a.error = "no FILE";
-    else if (a.command == "diff" && a.second_file.empty()) a.error = "diff needs OLD and NEW";
-    return a;
-}
+using tool::exit_findings;
+using tool::exit_internal;
+using tool::exit_ok;
+using tool::exit_usage;
 
 // Writes `text` to -o (atomically) or stdout.
-int output(const arguments& a, const std::string& text) {
-    const auto path = a.option("-o");
+int output(const std::string& path, const std::string& text) {
     if (path.empty()) {
         std::fwrite(text.data(), 1, text.size(), stdout);
         return 0;
@@ -113,115 +54,114 @@ int output(const arguments& a, const std::string& text) {
         aw::emit::write_file_atomically(path, text);
     } catch (const std::exception& e) {
         fmt::print(stderr, "appwrite-schema: {}\n", e.what());
-        return 2;
+        return exit_usage;
     }
     return 0;
 }
 
 // Loads FILE; prints its file issues and returns false when it cannot be read as JSON.
-bool load(const arguments& a, aw::io::loaded_config& config) {
-    config = aw::io::load_config(a.file);
+bool load(const std::string& file, aw::io::loaded_config& config) {
+    config = aw::io::load_config(file);
     if (config.readable) return true;
     tool::print_text(stderr, config.source, config.issues, false);
     return false;
 }
 
-int check(const arguments& a) {
-    const auto* named = aw::profile_named(a.option("--profile", "mariadb"));
+int check(const tool::check_args& a) {
+    const auto* named = aw::profile_named(a.profile);
     if (named == nullptr) {
-        fmt::print(stderr, "appwrite-schema: unknown profile {}\n", a.option("--profile"));
-        return 2;
+        fmt::print(stderr, "appwrite-schema: unknown profile {}\n", a.profile);
+        return exit_usage;
     }
     aw::io::check_options options;
-    if (const auto server = a.option("--server"); !server.empty()) {
+    if (const auto& server = a.server; !server.empty()) {
         if (!aw::io::parse_version(server, options.server_version)) {
             fmt::print(stderr, "appwrite-schema: --server takes a version like 1.9, not {}\n", server);
-            return 2;
+            return exit_usage;
         }
     }
     const auto config = aw::io::load_config(a.file);
     const auto findings = aw::io::check_config(config, *named, options);
-    const auto format = a.option("--format", "text");
+    const auto& format = a.format;
     if (format == "json") {
         std::fputs(tool::json_report(config.source, findings).c_str(), stdout);
     } else if (format == "text") {
         tool::print_text(stdout, config.source, findings, isatty(STDOUT_FILENO) != 0);
     } else {
         fmt::print(stderr, "appwrite-schema: --format takes text or json, not {}\n", format);
-        return 2;
+        return exit_usage;
     }
-    if (!config.readable) return 2;
+    if (!config.readable) return exit_usage;
     std::size_t errors = 0;
     std::size_t warnings = 0;
     for (const auto& f : findings) (f.level == aw::severity::error ? errors : warnings)++;
-    return errors > 0 || (a.flag("--strict") && warnings > 0) ? 1 : 0;
+    return errors > 0 || (a.strict && warnings > 0) ? exit_findings : exit_ok;
 }
 
-int import(const arguments& a) {
+int import(const tool::import_args& a) {
     aw::io::loaded_config config;
-    if (!load(a, config)) return 2;
+    if (!load(a.file, config)) return exit_usage;
     aw::emit::cpp_header_options options;
     options.source = config.source;
-    options.name_space = a.option("--namespace", "schema");
-    return output(a, aw::emit::cpp_header(config.view(), options));
+    options.name_space = a.name_space;
+    return output(a.output, aw::emit::cpp_header(config.view(), options));
 }
 
-int diagram(const arguments& a) {
+int diagram(const tool::diagram_args& a) {
     aw::io::loaded_config config;
-    if (!load(a, config)) return 2;
-    const auto format = a.option("--format", "mermaid");
-    if (format == "mermaid") return output(a, aw::emit::mermaid_diagram(config.view()));
-    if (format == "dot") return output(a, aw::emit::dot_diagram(config.view()));
+    if (!load(a.file, config)) return exit_usage;
+    const auto& format = a.format;
+    if (format == "mermaid") return output(a.output, aw::emit::mermaid_diagram(config.view()));
+    if (format == "dot") return output(a.output, aw::emit::dot_diagram(config.view()));
     fmt::print(stderr, "appwrite-schema: --format takes mermaid or dot, not {}\n", format);
-    return 2;
+    return exit_usage;
 }
 
-int emit(const arguments& a) {
+int emit(const tool::emit_args& a) {
     aw::io::loaded_config config;
-    if (!load(a, config)) return 2;
+    if (!load(a.file, config)) return exit_usage;
     aw::emit::config_options options;
-    const auto shape = a.option("--shape",
-                                config.has_tables_shape && !config.has_collections_shape ? "tables" : "collections");
+    const std::string shape = !a.shape.empty()                                           ? a.shape
+                              : config.has_tables_shape && !config.has_collections_shape ? "tables"
+                                                                                         : "collections";
     if (shape == "tables") options.shape = aw::emit::config_shape::tables;
     else if (shape != "collections") {
         fmt::print(stderr, "appwrite-schema: --shape takes collections or tables, not {}\n", shape);
-        return 2;
+        return exit_usage;
     }
-    return output(a, aw::emit::config_text(config.view(), options));
+    return output(a.output, aw::emit::config_text(config.view(), options));
 }
 // Exit: 0 plan written; 1 with --fail-on destructive when a change loses data that no --accept
 // covers; 2 unreadable input or usage.
-int diff(const arguments& a) {
+int diff(const tool::diff_args& a) {
     aw::io::loaded_config before;
-    if (!load(a, before)) return 2;
-    auto second = a;
-    second.file = a.second_file;
+    if (!load(a.old_file, before)) return exit_usage;
     aw::io::loaded_config after;
-    if (!load(second, after)) return 2;
+    if (!load(a.new_file, after)) return exit_usage;
 
     aw::diff::diff_request request;
-    request.format = a.option("--format", "text");
-    request.colour = isatty(STDOUT_FILENO) != 0 && a.option("-o").empty();
-    const auto fail_on = a.option("--fail-on");
+    request.format = a.format;
+    request.colour = isatty(STDOUT_FILENO) != 0 && a.output.empty();
+    const auto& fail_on = a.fail_on;
     if (!fail_on.empty() && fail_on != "destructive") {
         fmt::print(stderr, "appwrite-schema: --fail-on takes destructive, not {}\n", fail_on);
-        return 2;
+        return exit_usage;
     }
     request.fail_on_destructive = fail_on == "destructive";
-    if (const auto cli = a.option("--cli"); !cli.empty() && !aw::io::parse_version(cli, request.options.cli_version)) {
+    if (const auto& cli = a.cli; !cli.empty() && !aw::io::parse_version(cli, request.options.cli_version)) {
         fmt::print(stderr, "appwrite-schema: --cli takes a version like 24.1, not {}\n", cli);
-        return 2;
+        return exit_usage;
     }
     std::deque<std::string> storage;
     std::vector<aw::accepted_loss> accepted;
-    for (const auto& spec : a.accepted) {
+    for (const auto& spec : a.accept) {
         aw::accepted_loss loss;
         if (!aw::diff::parse_acceptance(spec, storage, loss)) {
             fmt::print(stderr,
                        "appwrite-schema: --accept takes dropped_database:DB, dropped_collection:DB/COLLECTION, "
                        "dropped_attribute:DB/COLLECTION/KEY or recreated_attribute:DB/COLLECTION/KEY, not {}\n",
                        spec);
-            return 2;
+            return exit_usage;
         }
         accepted.push_back(loss);
     }
@@ -231,12 +171,12 @@ int diff(const arguments& a) {
     const auto result = aw::diff::run_diff(before.view(), after.view(), request);
     if (!result.error.empty()) {
         fmt::print(stderr, "appwrite-schema: {}\n", result.error);
-        return 2;
+        return exit_usage;
     }
     if (request.format == "shell") {
-        auto rollback = a.option("--rollback");
-        if (rollback.empty() && !a.option("-o").empty()) {
-            const std::filesystem::path out = a.option("-o");
+        auto rollback = a.rollback;
+        if (rollback.empty() && !a.output.empty()) {
+            const std::filesystem::path out = a.output;
             rollback = (out.parent_path() / (out.stem().string() + ".rollback.sh")).string();
         }
         if (rollback.empty()) {
@@ -246,33 +186,91 @@ int diff(const arguments& a) {
                 aw::emit::write_file_atomically(rollback, result.rollback);
             } catch (const std::exception& e) {
                 fmt::print(stderr, "appwrite-schema: {}\n", e.what());
-                return 2;
+                return exit_usage;
             }
         }
     }
-    if (const int rc = output(a, result.text); rc != 0) return rc;
+    if (const int rc = output(a.output, result.text); rc != 0) return rc;
     if (result.exit_code == 1)
         fmt::print(stderr, "appwrite-schema: {} destructive change(s) not accepted\n", result.unaccepted_losses);
     return result.exit_code;
 }
+// CLI11 reports a usage error: say it, with the closest option of that command, and exit 2.
+int usage_error(const CLI::App& app, const CLI::ParseError& e) {
+    fmt::print(stderr, "appwrite-schema: {}\n", e.what());
+    const CLI::App* command = &app;
+    for (const auto* sub : app.get_subcommands()) command = sub;
+    if (const auto* extras = dynamic_cast<const CLI::ExtrasError*>(&e); extras != nullptr || command != &app) {
+        for (const auto& word : command->remaining()) {
+            if (word.rfind('-', 0) != 0) continue;
+            const auto name = word.substr(0, word.find('='));
+            if (const auto near = tool::closest(name, tool::option_names(*command)); !near.empty())
+                fmt::print(stderr, "appwrite-schema: did you mean {}?\n", near);
+        }
+    }
+    fmt::print(stderr, "Run `appwrite-schema {}--help` for the options.\n",
+               command == &app ? "" : command->get_name() + " ");
+    return exit_usage;
+}
+
+int run(int argc, char** argv) {
+    CLI::App app{"", "appwrite-schema"};
+    tool::arguments a;
+    tool::declare(app, a, APPWRITE_SCHEMA_VERSION);
+    // An unknown command is said as such, with the closest one (CLI11 would call it an extra argument).
+    if (argc > 1 && argv[1][0] != '-') {
+        std::vector<std::string> commands;
+        for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+            commands.push_back(sub->get_name());
+        if (std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
+            fmt::print(stderr, "appwrite-schema: unknown command {}\n", argv[1]);
+            if (const auto near = tool::closest(argv[1], commands); !near.empty())
+                fmt::print(stderr, "appwrite-schema: did you mean {}?\n", near);
+            fmt::print(stderr, "Run `appwrite-schema --help` for the commands.\n");
+            return exit_usage;
+        }
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        const CLI::App* command = &app;
+        for (const auto* sub : app.get_subcommands()) command = sub;
+        fmt::print("{}", tool::help_text(*command));
+        return exit_ok;
+    } catch (const CLI::CallForAllHelp&) {
+        fmt::print("{}", app.help("", CLI::AppFormatMode::All));
+        return exit_ok;
+    } catch (const CLI::CallForVersion&) {
+        fmt::print("appwrite-schema {}\n", APPWRITE_SCHEMA_VERSION);
+        return exit_ok;
+    } catch (const CLI::ParseError& e) {
+        return usage_error(app, e);
+    }
+    if (app.got_subcommand("help")) {
+        fmt::print("{}", a.help_topic.empty()
+                             ? app.get_formatter()->make_help(&app, "appwrite-schema", CLI::AppFormatMode::Normal)
+                             : tool::help_text(*app.get_subcommand(a.help_topic)));
+        return exit_ok;
+    }
+    if (app.got_subcommand("check")) return check(a.check);
+    if (app.got_subcommand("import")) return import(a.import);
+    if (app.got_subcommand("diagram")) return diagram(a.diagram);
+    if (app.got_subcommand("emit")) return emit(a.emit);
+    return diff(a.diff);
+}
 }  // namespace
 
 int main(int argc, char** argv) {
-    const auto a = parse(argc, argv);
-    if (!a.error.empty()) {
-        fmt::print(stderr, "appwrite-schema: {}\n{}", a.error, usage);
-        return 2;
-    }
     try {
-        if (a.command == "check") return check(a);
-        if (a.command == "import") return import(a);
-        if (a.command == "diagram") return diagram(a);
-        if (a.command == "emit") return emit(a);
-        if (a.command == "diff") return diff(a);
+        const int rc = run(argc, argv);
+        // A report that did not reach its reader (a full disk, a closed pipe) is a failure, not a pass.
+        if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+            fmt::print(stderr, "appwrite-schema: cannot write to standard output: {}\n", std::strerror(errno));
+            return rc == exit_ok ? exit_usage : rc;
+        }
+        return rc;
     } catch (const std::exception& e) {  // nothing in a file should get here; say so rather than abort
         fmt::print(stderr, "appwrite-schema: internal error: {}\n", e.what());
-        return 2;
+        return exit_internal;
     }
-    fmt::print(stderr, "appwrite-schema: unknown command {}\n{}", a.command, usage);
-    return 2;
 }

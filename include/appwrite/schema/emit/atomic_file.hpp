@@ -21,8 +21,19 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-inline void write_file_atomically(const std::filesystem::path& destination, std::string_view bytes) {
+// A symlink is written through (its target is replaced, the link stays); a destination that exists
+// and is not a regular file (a directory, FIFO or device) is refused: renaming over it would replace
+// it with a regular file.
+inline void write_file_atomically(const std::filesystem::path& requested, std::string_view bytes) {
     namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path destination = requested;
+    if (fs::is_symlink(fs::symlink_status(requested, ec))) {
+        destination = fs::weakly_canonical(requested, ec);
+        if (ec) throw write_error("cannot write " + requested.string() + ": cannot follow the link: " + ec.message());
+    }
+    if (const auto status = fs::status(destination, ec); fs::exists(status) && !fs::is_regular_file(status))
+        throw write_error("cannot write " + requested.string() + ": it exists and is not a regular file");
     const fs::path directory = destination.has_parent_path() ? destination.parent_path() : fs::path(".");
     const fs::path temporary = directory /
                                ("." + destination.filename().string() + ".tmp-" + std::to_string(::getpid()));

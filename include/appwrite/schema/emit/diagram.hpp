@@ -20,6 +20,25 @@ inline std::string name(std::string_view id) {
     return out.empty() ? "_" : out;
 }
 
+// A DOT identifier for any text: always quoted, so IDs Appwrite generates (`6991d955003932cb853b`,
+// starting with a digit) and any other character stay one node.
+inline std::string dot_id(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+// The collection of `db` that a relationship names (case-insensitive, B.3), or null.
+inline const collection_record* related_collection(const schema_view& v, const database_record& db,
+                                                   std::string_view id) {
+    for (const auto& c : v.collections_of(db))
+        if (schema::detail::equal_icase(c.id, id)) return &c;
+    return nullptr;
+}
+
 // Index roles of an attribute in its collection: "PK"-like marks for the diagram.
 struct attribute_marks {
     bool unique = false;
@@ -43,9 +62,11 @@ inline bool is_key_attribute(const attribute_record& a, const attribute_marks& m
     return a.required || m.indexed || a.type == attribute_type::relationship;
 }
 
-inline std::string type_label(const attribute_record& a) {
+// `related` is the related collection when it exists: relationships name it, not its (often generated) ID.
+inline std::string type_label(const attribute_record& a, const collection_record* related = nullptr) {
     if (a.type == attribute_type::relationship)
-        return "→ " + std::string(a.related_collection) + " (" + std::string(name_of(a.relation)) + ")";
+        return "→ " + std::string(related != nullptr ? related->name : a.related_collection) + " (" +
+               std::string(name_of(a.relation)) + ")";
     std::string t(name_of(a.type));
     if (has_declared_size(a.type)) t += "(" + std::to_string(a.size) + ")";
     if (a.array) t += "[]";
@@ -113,10 +134,12 @@ inline std::string dot_diagram(const schema_view& v) {
                       "    node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n"
                       "    edge [fontname=\"Helvetica\", fontsize=9, dir=both];\n";
     for (const auto& db : v.databases) {
-        out += "    subgraph cluster_" + name(db.id) + " {\n        label=\"" + html(db.name) + " (" + html(db.id) +
-               ")\";\n";
+        // Nodes are "database/collection": two databases may hold collections of one ID.
+        out += "    subgraph " + dot_id("cluster_" + std::string(db.id)) + " {\n        label=\"" + html(db.name) +
+               " (" + html(db.id) + ")\";\n";
         for (const auto& c : v.collections_of(db)) {
-            out += "        " + name(c.id) + " [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\">\n";
+            out += "        " + dot_id(std::string(db.id) + "/" + std::string(c.id)) +
+                   " [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\">\n";
             out += "            <tr><td bgcolor=\"#dde6f5\" colspan=\"2\"><b>" + html(c.name) + "</b> (" + html(c.id) +
                    ")</td></tr>\n";
             for (const auto& a : v.attributes_of(c)) {
@@ -127,7 +150,10 @@ inline std::string dot_diagram(const schema_view& v) {
                 if (a.required) key = "<b>" + key + "</b>";
                 if (m.unique) key += " ◆";
                 else if (m.indexed) key += " ◇";
-                out += "            <tr><td align=\"left\">" + key + "</td><td align=\"left\">" + html(type_label(a)) +
+                out += "            <tr><td align=\"left\">" + key + "</td><td align=\"left\">" +
+                       html(type_label(a, a.type == attribute_type::relationship
+                                              ? related_collection(v, db, a.related_collection)
+                                              : nullptr)) +
                        "</td></tr>\n";
             }
             for (const auto& ix : v.indexes_of(c)) {
@@ -140,18 +166,29 @@ inline std::string dot_diagram(const schema_view& v) {
         }
         out += "    }\n";
     }
-    for (const auto& c : v.collections)
+    for (const auto& c : v.collections) {
+        if (c.database >= v.databases.size()) continue;  // a file's collection without its database (AW122)
+        const auto& db = v.databases[c.database];
         for (const auto& a : v.attributes_of(c)) {
             if (a.type != attribute_type::relationship || a.side != relation_side::parent) continue;
+            const auto* target = related_collection(v, db, a.related_collection);
+            const std::string to = std::string(db.id) + "/" +
+                                   std::string(target != nullptr ? target->id : a.related_collection);
+            // A related collection that does not exist (AW301) is drawn dashed, so the edge still shows.
+            if (target == nullptr)
+                out += "    " + dot_id(to) + " [shape=box, style=dashed, label=\"" + html(a.related_collection) +
+                       " (missing)\"];\n";
             // crow's feet at the "many" ends
             const bool many_here = a.relation == relation_type::many_to_one ||
                                    a.relation == relation_type::many_to_many;
             const bool many_there = a.relation == relation_type::one_to_many ||
                                     a.relation == relation_type::many_to_many;
-            out += "    " + name(c.id) + " -> " + name(a.related_collection) + " [label=\"" + html(a.key) + "\\n" +
-                   std::string(name_of(a.relation)) + "\", arrowtail=" + (many_here ? "crow" : "tee") +
-                   ", arrowhead=" + (many_there ? "crow" : "tee") + "];\n";
+            out += "    " + dot_id(std::string(db.id) + "/" + std::string(c.id)) + " -> " + dot_id(to) + " [label=\"" +
+                   html(a.key) + "\\n" + std::string(name_of(a.relation)) +
+                   "\", arrowtail=" + (many_here ? "crow" : "tee") + ", arrowhead=" + (many_there ? "crow" : "tee") +
+                   "];\n";
         }
+    }
     return out + "}\n";
 }
 

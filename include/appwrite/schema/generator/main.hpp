@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include <appwrite/schema/accept_loss.hpp>
 #include <appwrite/schema/diff/run.hpp>
 #include <appwrite/schema/emit.hpp>
@@ -38,44 +40,52 @@ struct generator_arguments {
     bool fail_on_destructive = false;
 };
 
-// Parses the generator's arguments; returns an error message, empty when fine.
-inline std::string parse_generator_arguments(int argc, const char* const* argv, generator_arguments& args) {
+// Parses the generator's arguments with CLI11 (`--flag value` and `--flag=value`; an unknown option
+// is an error); returns an error message, empty when fine. `--help` returns the help text in `help`.
+inline std::string parse_generator_arguments(int argc, const char* const* argv, generator_arguments& args,
+                                             std::string* help = nullptr) {
     auto& options = args.options;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (i + 1 >= argc) return "missing value after " + std::string(arg);
-        const std::string value = argv[++i];
-        if (arg == "--output") {
-            args.output = value;
-        } else if (arg == "--diff") {
-            args.baseline = value;
-        } else if (arg == "--format") {
-            args.format = value;
-        } else if (arg == "--fail-on") {
-            if (value != "destructive") return "--fail-on takes destructive, not " + value;
-            args.fail_on_destructive = true;
-        } else if (arg == "--shape") {
-            if (value == "collections") options.shape = config_shape::collections;
-            else if (value == "tables") options.shape = config_shape::tables;
-            else return "--shape takes collections or tables, not " + value;
-        } else if (arg == "--project-id") {
-            options.project_id = value;
-        } else if (arg == "--project-name") {
-            options.project_name = value;
-        } else if (arg == "--endpoint") {
-            options.endpoint = value;
-        } else if (arg == "--database-id") {
-            const auto eq = value.find('=');
-            if (eq == std::string::npos || eq == 0 || eq + 1 == value.size())
-                return "--database-id takes SCHEMA_ID=DEPLOYED_ID, not " + value;
-            const auto deployed = value.substr(eq + 1);
-            // A deployed ID must pass the server's ID rule like any other (reference A.1).
-            if (auto broken = rules::check_key(deployed, 36))
-                return "--database-id " + value + ": " + std::string(info(*broken).message);
-            options.database_ids[value.substr(0, eq)] = deployed;
-        } else {
-            return "unknown option " + std::string(arg);
-        }
+    CLI::App app{"Writes the Appwrite CLI config of the schema it was built for (appwrite_schema_config), or with "
+                 "--diff prints the migration plan from a deployed config to it.",
+                 argc > 0 ? argv[0] : "generator"};
+    std::string shape = "collections";
+    std::string fail_on;
+    std::vector<std::string> database_ids;
+    app.add_option("--output", args.output, "the config to write (atomically)");
+    app.add_option("--diff", args.baseline, "plan from this deployed config instead of writing");
+    app.add_option("--format", args.format, "the plan's format")
+        ->check(CLI::IsMember({"text", "markdown", "json", "shell"}))
+        ->capture_default_str();
+    app.add_option("--fail-on", fail_on, "with --diff: exit 1 on data loss the schema does not accept")
+        ->check(CLI::IsMember({"destructive"}));
+    app.add_option("--shape", shape, "collections or tables")
+        ->check(CLI::IsMember({"collections", "tables"}))
+        ->capture_default_str();
+    app.add_option("--project-id", options.project_id, "the deployed project ID; unset: the schema's");
+    app.add_option("--project-name", options.project_name, "the deployed project name; unset: the schema's");
+    app.add_option("--endpoint", options.endpoint, "the endpoint key of the config; unset: none");
+    app.add_option("--database-id", database_ids, "SCHEMA_ID=DEPLOYED_ID, repeatable")->expected(1)->take_all();
+    app.footer("Exit codes: 0 written (--diff: no unaccepted loss); 1 --diff --fail-on destructive found an "
+               "unaccepted loss, or the config could not be written; 2 usage or an unreadable baseline.");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        if (help != nullptr) *help = app.help();
+        return {};
+    } catch (const CLI::ParseError& e) {
+        return e.what();
+    }
+    options.shape = shape == "tables" ? config_shape::tables : config_shape::collections;
+    args.fail_on_destructive = fail_on == "destructive";
+    for (const auto& value : database_ids) {
+        const auto eq = value.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == value.size())
+            return "--database-id takes SCHEMA_ID=DEPLOYED_ID, not " + value;
+        const auto deployed = value.substr(eq + 1);
+        // A deployed ID must pass the server's ID rule like any other (reference A.1).
+        if (auto broken = rules::check_key(deployed, 36))
+            return "--database-id " + value + ": " + std::string(info(*broken).message);
+        options.database_ids[value.substr(0, eq)] = deployed;
     }
     if (args.output.empty() && args.baseline.empty()) return "--output FILE (or --diff BASELINE) is required";
     return {};
@@ -122,9 +132,14 @@ template <const auto& Project>
 int generator_main(int argc, const char* const* argv) {
     static_assert(valid<Project>);
     generator_arguments args;
-    if (auto error = parse_generator_arguments(argc, argv, args); !error.empty()) {
+    std::string help;
+    if (auto error = parse_generator_arguments(argc, argv, args, &help); !error.empty()) {
         std::fprintf(stderr, "%s: %s\n", argc > 0 ? argv[0] : "generator", error.c_str());
         return 2;
+    }
+    if (!help.empty()) {
+        std::fwrite(help.data(), 1, help.size(), stdout);
+        return 0;
     }
     try {
         if (!args.baseline.empty())

@@ -11,7 +11,6 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <appwrite/schema/io/file_issues.hpp>
+#include <appwrite/schema/io/read_file.hpp>
 #include <appwrite/schema/permission_syntax.hpp>
 #include <appwrite/schema/view.hpp>
 
@@ -43,7 +43,7 @@ public:
     std::string project_name;
     bool has_collections_shape = false;  // `collections` present
     bool has_tables_shape = false;       // `tables` present
-    bool readable = true;                // false: not JSON or unreadable (exit code 2)
+    bool readable = true;                // false: unreadable, not JSON or not an Appwrite config (exit code 2)
     std::vector<finding> issues;         // file issues, in file order
 
     std::vector<database_record> databases;
@@ -490,14 +490,22 @@ public:
                 continue;
             }
             const auto name = file.get<std::string>();
-            std::ifstream in(directory_ / name, std::ios::binary);
-            if (!in) {
-                issue(file_issue::include_failed, path, "cannot open " + (directory_ / name).string());
+            // CLI 25 reads includes only below the config's folder: no absolute paths, `..` or URLs.
+            const std::filesystem::path relative(name);
+            const bool escapes = std::any_of(relative.begin(), relative.end(), [](const auto& p) { return p == ".."; });
+            if (name.empty() || relative.is_absolute() || relative.has_root_name() || escapes ||
+                name.find("://") != std::string::npos) {
+                issue(file_issue::include_failed, path,
+                      "\"" + name +
+                          "\" must be a relative path inside the config's folder (not absolute, no .., no URL)");
                 continue;
             }
-            std::stringstream s;
-            s << in.rdbuf();
-            json included = json::parse(s.str(), nullptr, false);
+            std::string text;
+            if (const auto why = read_regular_file(directory_ / name, text); !why.empty()) {
+                issue(file_issue::include_failed, path, (directory_ / name).string() + " " + why);
+                continue;
+            }
+            json included = json::parse(text, nullptr, false);
             if (included.is_discarded() || !included.is_array()) {
                 issue(file_issue::include_failed, path, name + " is not a JSON array");
                 continue;
@@ -507,8 +515,13 @@ public:
     }
 
     void load(json& root) {
-        if (!root.is_object()) {
-            issue(file_issue::wrong_field_type, "$", "the top level must be an object");
+        const bool config = root.is_object() && (root.contains("databases") || root.contains("tablesDB") ||
+                                                 root.contains("collections") || root.contains("tables"));
+        if (!config) {
+            issue(file_issue::not_a_config, "$",
+                  root.is_object() ? "no databases, tablesDB, collections or tables"
+                                   : std::string("the top level is ") + root.type_name() + ", not an object");
+            out_.readable = false;
             return;
         }
         resolve_includes(root);
@@ -527,9 +540,12 @@ public:
                 }
                 database_record r{};
                 r.id = text(d, "$id", path, true);
-                // Legacy and TablesDB databases are the same thing (E): listed in both, it is one.
+                // Legacy and TablesDB databases are the same thing (E): listed in both, it is one. Listed
+                // twice in one list, it is two, and duplicate_database_id (AW110) reports the second.
                 bool listed = false;
-                for (const auto& existing : out_.databases) listed = listed || (!r.id.empty() && existing.id == r.id);
+                for (std::size_t k = 0; k < out_.databases.size(); ++k)
+                    listed = listed || (!r.id.empty() && out_.databases[k].id == r.id &&
+                                        out_.database_paths[k].rfind(key, 0) != 0);
                 if (listed) continue;
                 r.name = text(d, "name", path, true);
                 r.enabled = flag(d, "enabled", path, true);
@@ -661,8 +677,8 @@ inline loaded_config parse_config(std::string_view text, const std::string& sour
 
 // Reads a config file; an unreadable file gives a loaded_config with readable == false.
 inline loaded_config load_config(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    std::string text;
+    if (const auto why = read_regular_file(file, text); !why.empty()) {
         loaded_config out;
         out.source = file.string();
         out.readable = false;
@@ -671,13 +687,11 @@ inline loaded_config load_config(const std::filesystem::path& file) {
                               severity::error,
                               "$",
                               std::string(info(file_issue::unreadable).message),
-                              file.string(),
+                              file.string() + " " + why,
                               {}});
         return out;
     }
-    std::stringstream s;
-    s << in.rdbuf();
-    return parse_config(s.str(), file.string(), file.has_parent_path() ? file.parent_path() : ".");
+    return parse_config(text, file.string(), file.has_parent_path() ? file.parent_path() : ".");
 }
 
 }  // namespace appwrite::schema::io

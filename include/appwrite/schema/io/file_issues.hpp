@@ -23,6 +23,8 @@
       "`$read`/`$write` are pre-1.0 permissions: the server wants `$permissions` entries like read(\"any\")")       \
     X(described_twice, "AW010", warning,                                                                            \
       "the same collection is in both `collections` and `tables`: each description is checked")                     \
+    X(not_a_config, "AW011", error,                                                                                 \
+      "the file is not an Appwrite config: a JSON object with databases, tablesDB, collections or tables")           \
     X(strict_schema_key, "AW009", warning,                                                                          \
       "a key written by old CLIs or the server that CLI >= 13 rejects on `push --all` (status, error, lengths, …)")
 

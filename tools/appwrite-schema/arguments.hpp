@@ -1,0 +1,205 @@
+// The command line of appwrite-schema, declared with CLI11: one subcommand per command, each with
+// its own options, so an option of another command (or a misspelt one) is an error with a
+// suggestion, never silently ignored. `--flag value` and `--flag=value` both work.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace tool {
+
+// Exit codes, the same for every command (docs/check.md): CLI11's own codes are mapped onto them.
+enum exit_code : int {
+    exit_ok = 0,        // no errors (check), no unaccepted loss (diff), output written
+    exit_findings = 1,  // errors found (warnings too with --strict); diff: unaccepted loss with --fail-on
+    exit_usage = 2,     // the input cannot be used: missing, unreadable, not JSON; or a usage error
+    exit_internal = 3,  // a bug: please report it
+};
+
+struct check_args {
+    std::string file;
+    std::string profile = "mariadb";
+    std::string format = "text";
+    std::string server;
+    bool strict = false;
+};
+struct import_args {
+    std::string file;
+    std::string output;
+    std::string name_space = "schema";
+};
+struct diagram_args {
+    std::string file;
+    std::string format = "mermaid";
+    std::string output;
+};
+struct emit_args {
+    std::string file;
+    std::string shape;  // empty: the file's own shape
+    std::string output;
+};
+struct diff_args {
+    std::string old_file;
+    std::string new_file;
+    std::string format = "text";
+    std::string fail_on;
+    std::string cli;
+    std::vector<std::string> accept;
+    std::string rollback;
+    std::string output;
+};
+
+struct arguments {
+    check_args check;
+    import_args import;
+    diagram_args diagram;
+    emit_args emit;
+    diff_args diff;
+    std::string help_topic;
+};
+
+namespace detail {
+
+// Edit distance, for "did you mean" (options are short: the quadratic table is fine).
+inline std::size_t distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace detail
+
+// The closest of `candidates` to `word`, or empty when none is close (about a third different at
+// most; two edits for short words, so a swapped pair of letters is found). Two-letter words such as
+// `-o` get no suggestion: every short option is one edit away.
+inline std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+    std::string best;
+    if (word.size() <= 2) return best;
+    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (const auto& c : candidates) {
+        const auto d = detail::distance(word, c);
+        if (d < best_distance) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+// Every spelling of the options of `app` (long and short names, `--` and `-` included).
+inline std::vector<std::string> option_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const CLI::Option* opt : app.get_options()) {
+        for (const auto& l : opt->get_lnames()) names.push_back("--" + l);
+        for (const auto& s : opt->get_snames()) names.push_back("-" + s);
+    }
+    return names;
+}
+
+// A command's help, its usage line naming the tool (CLI11 names only the subcommand).
+inline std::string help_text(const CLI::App& command) {
+    auto text = command.help();
+    if (command.get_parent() != nullptr) {
+        const auto usage = "Usage: " + command.get_name();
+        if (const auto at = text.find(usage); at != std::string::npos)
+            text.replace(at, usage.size(), "Usage: appwrite-schema " + command.get_name());
+    }
+    return text;
+}
+
+inline const char* const exit_codes_text =
+    "Exit codes: 0 done; 2 the input cannot be read or the command line is wrong; "
+    "3 internal error.";
+
+// Declares every command and option of the tool into `app`, writing into `a`.
+inline void declare(CLI::App& app, arguments& a, const std::string& version) {
+    app.description("The Appwrite server's schema rules for any appwrite.json / appwrite.config.json: check it, "
+                    "import it as C++, draw it, emit it in either shape, and plan a migration between two.");
+    app.set_version_flag("--version", version);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+    app.footer("Run `appwrite-schema help COMMAND` or `appwrite-schema COMMAND --help` for a command's options.\n"
+               "Exit codes: see each command. Documentation: docs/check.md and docs/diff.md.");
+    const auto profiles = CLI::IsMember({"mariadb", "mysql", "postgresql", "postgres", "mongodb", "portable"});
+
+    auto* check = app.add_subcommand("check", "Check a config against every rule the Appwrite server enforces.");
+    check->add_option("FILE", a.check.file, "the config to check (appwrite.json or appwrite.config.json)")->required();
+    check->add_option("--profile", a.check.profile, "the database engine whose limits apply")
+        ->check(profiles)
+        ->capture_default_str();
+    check->add_option("--format", a.check.format, "how findings are printed")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    check->add_option("--server", a.check.server,
+                      "the Appwrite server version the file is deployed to (e.g. 1.9); unset: the newest");
+    check->add_flag("--strict", a.check.strict, "warnings fail too (exit 1)");
+    check->footer("Exit codes: 0 no errors (warnings allowed unless --strict); 1 errors found; 2 the file "
+                  "cannot be checked (missing, unreadable, not JSON) or the command line is wrong; 3 internal "
+                  "error.");
+
+    auto* import = app.add_subcommand("import", "Write a config as a C++ schema header that the compiler checks.");
+    import->add_option("FILE", a.import.file, "the config to import")->required();
+    import->add_option("-o,--output", a.import.output, "the header to write (atomically); unset: standard output");
+    import->add_option("--namespace", a.import.name_space, "the C++ namespace of the declarations")
+        ->capture_default_str();
+    import->footer(exit_codes_text);
+
+    auto* diagram = app.add_subcommand("diagram", "Draw a config's collections and relationships.");
+    diagram->add_option("FILE", a.diagram.file, "the config to draw")->required();
+    diagram->add_option("--format", a.diagram.format, "Mermaid erDiagram or Graphviz DOT")
+        ->check(CLI::IsMember({"mermaid", "dot"}))
+        ->capture_default_str();
+    diagram->add_option("-o,--output", a.diagram.output, "the file to write (atomically); unset: standard output");
+    diagram->footer(exit_codes_text);
+
+    auto* emit = app.add_subcommand("emit", "Write a config again as the Appwrite CLI pulls it, in either shape.");
+    emit->add_option("FILE", a.emit.file, "the config to emit")->required();
+    emit->add_option("--shape", a.emit.shape,
+                     "collections (databases/collections/attributes) or tables (tablesDB/tables/columns); unset: "
+                     "the file's own shape")
+        ->check(CLI::IsMember({"collections", "tables"}));
+    emit->add_option("-o,--output", a.emit.output, "the file to write (atomically); unset: standard output");
+    emit->footer(exit_codes_text);
+
+    auto* diff = app.add_subcommand("diff", "Plan the migration from OLD to NEW: what `appwrite push` updates in "
+                                            "place, recreates (data loss), deletes or renames.");
+    diff->add_option("OLD", a.diff.old_file, "the config deployed now")->required();
+    diff->add_option("NEW", a.diff.new_file, "the config to deploy")->required();
+    diff->add_option("--format", a.diff.format, "text, markdown, json, or shell (a deploy script and its rollback)")
+        ->check(CLI::IsMember({"text", "markdown", "json", "shell"}))
+        ->capture_default_str();
+    diff->add_option("--fail-on", a.diff.fail_on, "exit 1 when a change loses data that no --accept covers")
+        ->check(CLI::IsMember({"destructive"}));
+    diff->add_option("--cli", a.diff.cli, "the Appwrite CLI version that pushes NEW (e.g. 12.0.1); unset: the newest");
+    diff->add_option("--accept", a.diff.accept,
+                     "a loss you mean, repeatable: dropped_database:DB, dropped_collection:DB/COLLECTION, "
+                     "dropped_attribute:DB/COLLECTION/KEY, recreated_attribute:DB/COLLECTION/KEY")
+        ->expected(1)
+        ->take_all();
+    diff->add_option("--rollback", a.diff.rollback,
+                     "with --format shell: where to write the rollback script; unset: beside -o");
+    diff->add_option("-o,--output", a.diff.output, "the file to write (atomically); unset: standard output");
+    diff->footer("Exit codes: 0 the plan is written and no unaccepted change loses data; 1 with --fail-on "
+                 "destructive, a change loses data that no --accept covers; 2 an input cannot be read or the "
+                 "command line is wrong; 3 internal error.");
+
+    auto* help = app.add_subcommand("help", "Print the help of the tool or of one command.");
+    help->add_option("COMMAND", a.help_topic, "the command")
+        ->check(CLI::IsMember({"check", "import", "diagram", "emit", "diff", "help"}));
+}
+
+}  // namespace tool
