@@ -27,6 +27,10 @@ struct check_args {
     std::string format = "text";
     std::string server;
     bool strict = false;
+    bool quiet = false;
+    bool verbose = false;
+    std::string min_severity = "warning";
+    std::vector<std::string> ignore;  // codes (AW505) or rule names (permission_anonymous_write)
 };
 struct import_args {
     std::string file;
@@ -147,6 +151,19 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     check->add_option("--server", a.check.server,
                       "the Appwrite server version the file is deployed to (e.g. 1.9); unset: the newest");
     check->add_flag("--strict", a.check.strict, "warnings fail too (exit 1)");
+    check->add_flag("-q,--quiet", a.check.quiet, "print only the summary line (text format)");
+    check->add_flag("-v,--verbose", a.check.verbose,
+                    "list every finding (by default, more than 3 warnings of one rule in one collection are one line)");
+    check->add_option("--min-severity", a.check.min_severity, "leave out findings below this severity")
+        ->check(CLI::IsMember({"error", "warning"}))
+        ->capture_default_str();
+    check
+        ->add_option("--ignore", a.check.ignore,
+                     "leave out these rules, by code or name, comma-separated or repeated (e.g. AW505,AW009); "
+                     "file issues that make the file unreadable cannot be ignored")
+        ->delimiter(',')
+        ->expected(1)
+        ->take_all();
     check->footer("Exit codes: 0 no errors (warnings allowed unless --strict); 1 errors found; 2 the file "
                   "cannot be checked (missing, unreadable, not JSON) or the command line is wrong; 3 internal "
                   "error.");

@@ -63,7 +63,7 @@ int output(const std::string& path, const std::string& text) {
 bool load(const std::string& file, aw::io::loaded_config& config) {
     config = aw::io::load_config(file);
     if (config.readable) return true;
-    tool::print_text(stderr, config.source, config.issues, false);
+    tool::print_text(stderr, config.source, config.issues, {});
     return false;
 }
 
@@ -80,13 +80,38 @@ int check(const tool::check_args& a) {
             return exit_usage;
         }
     }
+    // --ignore names rules by code or name; a name that is neither is a usage error, not a silent no-op.
+    for (const auto& wanted : a.ignore) {
+        const bool known = std::any_of(std::begin(aw::rule_catalogue), std::end(aw::rule_catalogue),
+                                       [&](const auto& r) { return r.code == wanted || r.name == wanted; }) ||
+                           std::any_of(std::begin(aw::io::file_issue_catalogue), std::end(aw::io::file_issue_catalogue),
+                                       [&](const auto& r) { return r.code == wanted || r.name == wanted; });
+        if (!known) {
+            fmt::print(stderr, "appwrite-schema: --ignore: {} is not a rule code or name (see docs/rules.md)\n",
+                       wanted);
+            return exit_usage;
+        }
+    }
     const auto config = aw::io::load_config(a.file);
-    const auto findings = aw::io::check_config(config, *named, options);
+    auto findings = aw::io::check_config(config, *named, options);
+    if (config.readable) {
+        const bool errors_only = a.min_severity == "error";
+        std::erase_if(findings, [&](const aw::io::finding& f) {
+            const bool ignored = std::find(a.ignore.begin(), a.ignore.end(), f.code) != a.ignore.end() ||
+                                 std::find(a.ignore.begin(), a.ignore.end(), f.name) != a.ignore.end();
+            return ignored || (errors_only && f.level == aw::severity::warning);
+        });
+    }
     const auto& format = a.format;
     if (format == "json") {
         std::fputs(tool::json_report(config.source, findings).c_str(), stdout);
     } else if (format == "text") {
-        tool::print_text(stdout, config.source, findings, isatty(STDOUT_FILENO) != 0);
+        std::map<std::string, std::string> collection_ids;
+        for (std::size_t i = 0; i < config.collection_paths.size() && i < config.collections.size(); ++i)
+            collection_ids[config.collection_paths[i]] = std::string(config.collections[i].id);
+        tool::print_text(stdout, config.source, findings,
+                         {.colour = isatty(STDOUT_FILENO) != 0, .quiet = a.quiet, .verbose = a.verbose},
+                         collection_ids);
     } else {
         fmt::print(stderr, "appwrite-schema: --format takes text or json, not {}\n", format);
         return exit_usage;

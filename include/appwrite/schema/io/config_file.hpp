@@ -159,6 +159,20 @@ public:
         return &*it;
     }
 
+    // A float with a whole value (`1.0`, `1e3`) as that integer. Only up to 2^53, where every double is
+    // exactly the number written: beyond, a float may be a rounded integer outside int64 (JavaScript's
+    // -9223372036854776000 is read as -2^63), which must stay a finding.
+    static bound whole_number(bound b) {
+        constexpr double exact = 9007199254740992.0;  // 2^53
+        if (b.present && !b.is_integer && b.number >= -exact && b.number <= exact &&
+            b.number == static_cast<double>(static_cast<std::int64_t>(b.number))) {
+            b.is_integer = true;
+            b.integer = static_cast<std::int64_t>(b.number);
+            b.number = 0;
+        }
+        return b;
+    }
+
     static bound number_bound(const json& j) {
         bound b{};
         b.present = true;
@@ -331,9 +345,14 @@ public:
         r.array = flag(a, "array", path, false);
         r.encrypt = flag(a, "encrypt", path, false);
         if (const auto it = a.find("size"); it != a.end() && !it->is_null()) {
-            if (it->is_number_integer()) {
+            // A whole number written as a float (`1e3`, `255.0`) is that size: JSON does not tell them apart.
+            const auto size = it->is_number() ? whole_number(number_bound(*it)) : bound{};
+            if (size.present && size.is_integer) {
                 r.size_present = true;
-                r.size = number_bound(*it).is_integer ? it->get<std::int64_t>() : int64_max;
+                r.size = size.integer;
+            } else if (it->is_number_integer()) {  // beyond int64
+                r.size_present = true;
+                r.size = int64_max;
             } else {
                 issue(file_issue::wrong_field_type, at(path, "size"),
                       "expected an integer, found " + std::string(it->type_name()));
@@ -347,7 +366,8 @@ public:
                       "expected a number, found " + std::string(it->type_name()));
                 continue;
             }
-            (name[1] == 'i' ? r.min : r.max) = number_bound(*it);
+            // Bounds written `1.0` are the integer 1 (defaults keep their JSON type: B.2 checks it).
+            (name[1] == 'i' ? r.min : r.max) = whole_number(number_bound(*it));
         }
         if (const auto it = a.find("default"); it != a.end()) r.default_value = value(*it, r.type);
         if (const json* elements = list(a, "elements", path)) {

@@ -9,11 +9,16 @@
 namespace appwrite::schema::rules {
 
 namespace detail_ids {
+// A.1 CustomId: database and collection IDs may be `unique()`, which the server replaces with a
+// generated 20-character ID (so two of them never clash); attribute and index keys may not.
+constexpr bool is_generated_id(std::string_view id) { return id == "unique()"; }
+
 // `where` builds the diagnostic's location; it is called only when the key is broken (building a
 // diagnostic per attribute up front cost a third of the identifier checks' compile time).
 template <class Sink, class Where>
-constexpr void report_key(const context& cx, Sink& sink, Where where, std::string_view key) {
+constexpr void report_key(const context& cx, Sink& sink, Where where, std::string_view key, bool custom_id = false) {
     const auto max = cx.profile.max_id_length;
+    if (custom_id && is_generated_id(key)) return;
     if (auto r = check_key(key, max)) {
         diagnostic d = where();
         d.code = *r;
@@ -45,7 +50,7 @@ constexpr void check_project_identifiers(const context& cx, Sink& sink) {
                 where.field = "$id";
                 return where;
             },
-            v.databases[d].id);
+            v.databases[d].id, true);
         if (detail_ids::bad_name(v.databases[d].name)) {
             auto diag = cx.about_database(rule::database_name_length, d);
             diag.field = "name";
@@ -57,6 +62,7 @@ constexpr void check_project_identifiers(const context& cx, Sink& sink) {
     }
     ids.sort();
     ids.for_each_repeat([&](std::uint32_t later, std::uint32_t earlier) {
+        if (detail_ids::is_generated_id(v.databases[later].id)) return;
         auto d = cx.about_database(rule::duplicate_database_id, later);
         d.field = "$id";
         d.detail = v.databases[earlier].id;
@@ -84,7 +90,7 @@ constexpr void check_database_identifiers(const context& cx, const database_reco
                 where.field = "$id";
                 return where;
             },
-            c.id);
+            c.id, true);
         if (detail_ids::bad_name(c.name)) {
             auto diag = cx.about_collection(rule::collection_name_length, c);
             diag.field = "name";
@@ -93,6 +99,7 @@ constexpr void check_database_identifiers(const context& cx, const database_reco
         }
     }
     ids.for_each_repeat([&](std::uint32_t later, std::uint32_t earlier) {
+        if (detail_ids::is_generated_id(v.collections[later].id)) return;
         auto d = cx.about_collection(rule::duplicate_collection_id, v.collections[later]);
         d.field = "$id";
         d.detail = v.collections[earlier].id;
