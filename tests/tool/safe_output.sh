@@ -24,6 +24,12 @@ ln -s target.json "$dir/link.json"
 [ -L "$dir/link.json" ] || fail "the symlink was replaced by a regular file"
 grep -q '"projectId"' "$dir/target.json" || fail "the link's target was not written"
 
+# -o over an existing file keeps its permissions.
+echo old > "$dir/secret.json"
+chmod 600 "$dir/secret.json"
+"$tool" emit "$config" -o "$dir/secret.json" || fail "emit -o secret.json failed"
+[ "$(stat -c %a "$dir/secret.json")" = 600 ] || fail "the replaced file's mode changed to $(stat -c %a "$dir/secret.json")"
+
 # -o onto a FIFO, a directory or a device: refused, left alone.
 mkfifo "$dir/fifo"
 timeout 10 "$tool" emit "$config" -o "$dir/fifo" 2> "$dir/err"

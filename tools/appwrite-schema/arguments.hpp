@@ -56,6 +56,7 @@ struct diff_args {
     std::vector<std::string> accept;
     std::string rollback;
     std::string output;
+    bool allow_invalid = false;
 };
 
 struct arguments {
@@ -142,7 +143,9 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
 
     auto* check = app.add_subcommand("check", "Check a config against every rule the Appwrite server enforces.");
     check->add_option("FILE", a.check.file, "the config to check (appwrite.json or appwrite.config.json)")->required();
-    check->add_option("--profile", a.check.profile, "the database engine whose limits apply")
+    check
+        ->add_option("--profile", a.check.profile,
+                     "the database engine whose limits apply (mysql = mariadb, postgres = postgresql)")
         ->check(profiles)
         ->capture_default_str();
     check->add_option("--format", a.check.format, "how findings are printed")
@@ -210,6 +213,8 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     diff->add_option("--rollback", a.diff.rollback,
                      "with --format shell: where to write the rollback script; unset: beside -o");
     diff->add_option("-o,--output", a.diff.output, "the file to write (atomically); unset: standard output");
+    diff->add_flag("--allow-invalid", a.diff.allow_invalid,
+                   "plan even when OLD or NEW has structural errors (AW004-AW006): the plan may miss changes");
     diff->footer("Exit codes: 0 the plan is written and no unaccepted change loses data; 1 with --fail-on "
                  "destructive, a change loses data that no --accept covers; 2 an input cannot be read or the "
                  "command line is wrong; 3 internal error.");

@@ -80,8 +80,13 @@ int check(const tool::check_args& a) {
             return exit_usage;
         }
     }
-    // --ignore names rules by code or name; a name that is neither is a usage error, not a silent no-op.
-    for (const auto& wanted : a.ignore) {
+    // --ignore names rules by code (any case: aw009 is AW009) or name; anything else is a usage error,
+    // not a silent no-op.
+    std::vector<std::string> ignore = a.ignore;
+    for (auto& wanted : ignore)
+        if (wanted.size() > 2 && (wanted[0] == 'a' || wanted[0] == 'A') && (wanted[1] == 'w' || wanted[1] == 'W'))
+            wanted[0] = 'A', wanted[1] = 'W';
+    for (const auto& wanted : ignore) {
         const bool known = std::any_of(std::begin(aw::rule_catalogue), std::end(aw::rule_catalogue),
                                        [&](const auto& r) { return r.code == wanted || r.name == wanted; }) ||
                            std::any_of(std::begin(aw::io::file_issue_catalogue), std::end(aw::io::file_issue_catalogue),
@@ -97,8 +102,8 @@ int check(const tool::check_args& a) {
     if (config.readable) {
         const bool errors_only = a.min_severity == "error";
         std::erase_if(findings, [&](const aw::io::finding& f) {
-            const bool ignored = std::find(a.ignore.begin(), a.ignore.end(), f.code) != a.ignore.end() ||
-                                 std::find(a.ignore.begin(), a.ignore.end(), f.name) != a.ignore.end();
+            const bool ignored = std::find(ignore.begin(), ignore.end(), f.code) != ignore.end() ||
+                                 std::find(ignore.begin(), ignore.end(), f.name) != ignore.end();
             return ignored || (errors_only && f.level == aw::severity::warning);
         });
     }
@@ -163,6 +168,21 @@ int diff(const tool::diff_args& a) {
     if (!load(a.old_file, before)) return exit_usage;
     aw::io::loaded_config after;
     if (!load(a.new_file, after)) return exit_usage;
+    // A file whose structure is broken (a field of the wrong type, a missing `includes` file) is read
+    // only in part: a plan from it could call a loss "create" and pass --fail-on destructive.
+    for (const auto* config : {&before, &after}) {
+        std::vector<aw::io::finding> broken;
+        for (const auto& issue : config->issues)
+            if (issue.level == aw::severity::error) broken.push_back(issue);
+        if (broken.empty() || a.allow_invalid) continue;
+        tool::print_text(stderr, config->source, broken, {.verbose = true});
+        fmt::print(
+            stderr,
+            "appwrite-schema: {} is read only in part, so the plan could miss data loss; fix it (appwrite-schema "
+            "check {}) or pass --allow-invalid\n",
+            config->source, config->source);
+        return exit_usage;
+    }
 
     aw::diff::diff_request request;
     request.format = a.format;

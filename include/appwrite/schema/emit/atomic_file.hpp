@@ -32,7 +32,8 @@ inline void write_file_atomically(const std::filesystem::path& requested, std::s
         destination = fs::weakly_canonical(requested, ec);
         if (ec) throw write_error("cannot write " + requested.string() + ": cannot follow the link: " + ec.message());
     }
-    if (const auto status = fs::status(destination, ec); fs::exists(status) && !fs::is_regular_file(status))
+    const auto existing = fs::status(destination, ec);
+    if (fs::exists(existing) && !fs::is_regular_file(existing))
         throw write_error("cannot write " + requested.string() + ": it exists and is not a regular file");
     const fs::path directory = destination.has_parent_path() ? destination.parent_path() : fs::path(".");
     const fs::path temporary = directory /
@@ -48,6 +49,11 @@ inline void write_file_atomically(const std::filesystem::path& requested, std::s
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         out.flush();
         if (!out) fail("write failed", errno);
+    }
+    // A replaced file keeps its permissions (a 600 secret stays 600), as an in-place write would.
+    if (fs::exists(existing)) {
+        fs::permissions(temporary, existing.permissions(), ec);
+        if (ec) fail("cannot keep the permissions", ec.value());
     }
     if (std::rename(temporary.c_str(), destination.c_str()) != 0) fail("rename failed", errno);
 }
