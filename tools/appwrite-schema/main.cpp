@@ -168,12 +168,8 @@ int diff(const tool::diff_args& a) {
     if (!load(a.old_file, before)) return exit_usage;
     aw::io::loaded_config after;
     if (!load(a.new_file, after)) return exit_usage;
-    // A file whose structure is broken (a field of the wrong type, a missing `includes` file) is read
-    // only in part: a plan from it could call a loss "create" and pass --fail-on destructive.
     for (const auto* config : {&before, &after}) {
-        std::vector<aw::io::finding> broken;
-        for (const auto& issue : config->issues)
-            if (issue.level == aw::severity::error) broken.push_back(issue);
+        const auto broken = aw::io::structural_errors(*config);
         if (broken.empty() || a.allow_invalid) continue;
         tool::print_text(stderr, config->source, broken, {.verbose = true});
         fmt::print(

@@ -28,11 +28,11 @@
 #include <appwrite/schema/view.hpp>
 
 namespace appwrite::schema::diff {
-
 enum class change_kind : std::uint8_t { create, update, recreate, remove, rename };
-
+enum class subject : std::uint8_t { database, collection, attribute, index };
 }  // namespace appwrite::schema::diff
 
+// The spellings of the plan's own vocabularies (reports, JSON, scripts).
 namespace appwrite::schema {
 template <>
 struct vocabulary<diff::change_kind> {
@@ -43,15 +43,6 @@ struct vocabulary<diff::change_kind> {
         {diff::change_kind::rename, "rename", ""},
     };
 };
-}  // namespace appwrite::schema
-
-namespace appwrite::schema::diff {
-
-enum class subject : std::uint8_t { database, collection, attribute, index };
-
-}  // namespace appwrite::schema::diff
-
-namespace appwrite::schema {
 template <>
 struct vocabulary<diff::subject> {
     static constexpr std::string_view none = "attribute";

@@ -95,11 +95,12 @@ inline std::string parse_generator_arguments(int argc, const char* const* argv, 
 // (their database IDs mapped like the config's).
 inline int generator_diff(const schema_view& schema, std::uint32_t cli_version, std::span<const accepted_loss> accepted,
                           const generator_arguments& args) {
+    // An unreadable baseline, or one read only in part, would give a plan that can miss data loss.
     const auto before = io::load_config(args.baseline);
-    if (!before.readable) {
-        for (const auto& issue : before.issues)
-            std::fprintf(stderr, "%s: %s %s: %s\n", before.source.c_str(), issue.code.c_str(), issue.path.c_str(),
-                         issue.message.c_str());
+    if (const auto broken = io::structural_errors(before); !broken.empty()) {
+        for (const auto& issue : broken)
+            std::fprintf(stderr, "%s: %s: error %s %s: %s [%s]\n", before.source.c_str(), issue.path.c_str(),
+                         issue.code.c_str(), issue.name.c_str(), issue.message.c_str(), issue.detail.c_str());
         return 2;
     }
     auto emit_options = args.options;

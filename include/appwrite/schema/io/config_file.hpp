@@ -695,6 +695,15 @@ inline loaded_config parse_config(std::string_view text, const std::string& sour
     return out;
 }
 
+// The file's own errors (AW004-AW006: a missing field, a field of the wrong type, a failed include):
+// such a file is read only in part, so a migration plan from it could call a loss a create.
+inline std::vector<finding> structural_errors(const loaded_config& config) {
+    std::vector<finding> out;
+    for (const auto& issue : config.issues)
+        if (issue.level == severity::error) out.push_back(issue);
+    return out;
+}
+
 // Reads a config file; an unreadable file gives a loaded_config with readable == false.
 inline loaded_config load_config(const std::filesystem::path& file) {
     std::string text;
