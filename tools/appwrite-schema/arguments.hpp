@@ -22,30 +22,36 @@ enum exit_code : int {
 };
 
 struct check_args {
-    std::string file;
+    std::vector<std::string> files;  // none: the config found from the current folder up; `-`: stdin
     std::string profile = "mariadb";
     std::string format = "text";
+    std::string color = "auto";
     std::string server;
+    std::string cli;
     bool strict = false;
     bool quiet = false;
     bool verbose = false;
     std::string min_severity = "warning";
     std::vector<std::string> ignore;  // codes (AW505) or rule names (permission_anonymous_write)
 };
+// import, diagram and emit read one config and refuse one with errors unless --force.
 struct import_args {
     std::string file;
     std::string output;
     std::string name_space = "schema";
+    bool force = false;
 };
 struct diagram_args {
     std::string file;
     std::string format = "mermaid";
     std::string output;
+    bool force = false;
 };
 struct emit_args {
     std::string file;
     std::string shape;  // empty: the file's own shape
     std::string output;
+    bool force = false;
 };
 struct diff_args {
     std::string old_file;
@@ -57,6 +63,7 @@ struct diff_args {
     std::string rollback;
     std::string output;
     bool allow_invalid = false;
+    bool exit_code = false;  // Prisma's `migrate diff --exit-code`: 0 no changes, 2 changes, 1 error
 };
 
 struct arguments {
@@ -127,8 +134,10 @@ inline std::string help_text(const CLI::App& command) {
 }
 
 inline const char* const exit_codes_text =
-    "Exit codes: 0 done; 2 the input cannot be read or the command line is wrong; "
-    "3 internal error.";
+    "Exit codes: 0 done; 1 the config has errors (printed as `check` prints them; --force writes anyway); "
+    "2 the input cannot be read or the command line is wrong; 3 internal error.";
+inline const char* const force_text =
+    "write the output even when the config has errors (they are printed); by default such a config is refused";
 
 // Declares every command and option of the tool into `app`, writing into `a`.
 inline void declare(CLI::App& app, arguments& a, const std::string& version) {
@@ -142,17 +151,28 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     const auto profiles = CLI::IsMember({"mariadb", "mysql", "postgresql", "postgres", "mongodb", "portable"});
 
     auto* check = app.add_subcommand("check", "Check a config against every rule the Appwrite server enforces.");
-    check->add_option("FILE", a.check.file, "the config to check (appwrite.json or appwrite.config.json)")->required();
+    check->add_option("FILE", a.check.files,
+                      "the configs to check; `-` reads standard input; none: appwrite.config.json or appwrite.json "
+                      "in the current folder or the nearest parent that has one");
     check
         ->add_option("--profile", a.check.profile,
                      "the database engine whose limits apply (mysql = mariadb, postgres = postgresql)")
         ->check(profiles)
         ->capture_default_str();
-    check->add_option("--format", a.check.format, "how findings are printed")
-        ->check(CLI::IsMember({"text", "json"}))
+    check
+        ->add_option("--format", a.check.format,
+                     "text (file:line:column: ...), json, sarif (SARIF 2.1.0, for GitHub code scanning) or github "
+                     "(GitHub Actions annotations)")
+        ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
+        ->capture_default_str();
+    check
+        ->add_option("--color,--colour", a.check.color,
+                     "colour the text format: auto (a terminal, unless NO_COLOR is set), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     check->add_option("--server", a.check.server,
-                      "the Appwrite server version the file is deployed to (e.g. 1.9); unset: the newest");
+                      "the Appwrite server version the file is deployed to (e.g. 1.8.1); unset: the newest");
+    check->add_option("--cli", a.check.cli, "the Appwrite CLI version that pushes it (e.g. 12.0.1); unset: the newest");
     check->add_flag("--strict", a.check.strict, "warnings fail too (exit 1)");
     check->add_flag("-q,--quiet", a.check.quiet, "print only the summary line (text format)");
     check->add_flag("-v,--verbose", a.check.verbose,
@@ -167,15 +187,16 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
         ->delimiter(',')
         ->expected(1)
         ->take_all();
-    check->footer("Exit codes: 0 no errors (warnings allowed unless --strict); 1 errors found; 2 the file "
-                  "cannot be checked (missing, unreadable, not JSON) or the command line is wrong; 3 internal "
-                  "error.");
+    check->footer("Exit codes: 0 no errors (warnings allowed unless --strict); 1 errors found; 2 a file "
+                  "cannot be checked (missing, unreadable, not JSON, not an Appwrite config) or the command line "
+                  "is wrong; 3 internal error. With several files, the worst of them.");
 
     auto* import = app.add_subcommand("import", "Write a config as a C++ schema header that the compiler checks.");
     import->add_option("FILE", a.import.file, "the config to import")->required();
     import->add_option("-o,--output", a.import.output, "the header to write (atomically); unset: standard output");
     import->add_option("--namespace", a.import.name_space, "the C++ namespace of the declarations")
         ->capture_default_str();
+    import->add_flag("--force", a.import.force, force_text);
     import->footer(exit_codes_text);
 
     auto* diagram = app.add_subcommand("diagram", "Draw a config's collections and relationships.");
@@ -184,6 +205,7 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
         ->check(CLI::IsMember({"mermaid", "dot"}))
         ->capture_default_str();
     diagram->add_option("-o,--output", a.diagram.output, "the file to write (atomically); unset: standard output");
+    diagram->add_flag("--force", a.diagram.force, force_text);
     diagram->footer(exit_codes_text);
 
     auto* emit = app.add_subcommand("emit", "Write a config again as the Appwrite CLI pulls it, in either shape.");
@@ -193,6 +215,7 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
                      "the file's own shape")
         ->check(CLI::IsMember({"collections", "tables"}));
     emit->add_option("-o,--output", a.emit.output, "the file to write (atomically); unset: standard output");
+    emit->add_flag("--force", a.emit.force, force_text);
     emit->footer(exit_codes_text);
 
     auto* diff = app.add_subcommand("diff", "Plan the migration from OLD to NEW: what `appwrite push` updates in "
@@ -215,9 +238,13 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     diff->add_option("-o,--output", a.diff.output, "the file to write (atomically); unset: standard output");
     diff->add_flag("--allow-invalid", a.diff.allow_invalid,
                    "plan even when OLD or NEW has structural errors (AW004-AW006): the plan may miss changes");
+    diff->add_flag("--exit-code", a.diff.exit_code,
+                   "exit codes for scripts that ask whether there is anything to deploy: 0 no changes, 2 changes, "
+                   "1 an error (Prisma's `migrate diff --exit-code`)");
     diff->footer("Exit codes: 0 the plan is written and no unaccepted change loses data; 1 with --fail-on "
                  "destructive, a change loses data that no --accept covers; 2 an input cannot be read or the "
-                 "command line is wrong; 3 internal error.");
+                 "command line is wrong; 3 internal error. With --exit-code: 0 no changes, 2 changes, 1 any "
+                 "error (also an unaccepted loss with --fail-on destructive).");
 
     auto* help = app.add_subcommand("help", "Print the help of the tool or of one command.");
     help->add_option("COMMAND", a.help_topic, "the command")

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <exception>
@@ -34,6 +35,7 @@
 #include <appwrite/schema/io/check.hpp>
 
 #include "arguments.hpp"
+#include "machine_report.hpp"
 #include "report.hpp"
 
 namespace {
@@ -59,34 +61,58 @@ int output(const std::string& path, const std::string& text) {
     return 0;
 }
 
-// Loads FILE; prints its file issues and returns false when it cannot be read as JSON.
+// Reads FILE (`-`: standard input); prints its file issues and returns false when it cannot be read.
 bool load(const std::string& file, aw::io::loaded_config& config) {
-    config = aw::io::load_config(file);
+    if (file == "-") {
+        std::string text;
+        if (const auto why = aw::io::read_stream(stdin, text); !why.empty()) {
+            config = aw::io::loaded_config{};
+            config.source = "<stdin>";
+            config.readable = false;
+            config.issues.push_back({.code = std::string(aw::io::info(aw::io::file_issue::unreadable).code),
+                                     .name = "unreadable",
+                                     .path = "$",
+                                     .message = std::string(aw::io::info(aw::io::file_issue::unreadable).message),
+                                     .detail = "standard input " + why,
+                                     .file = "<stdin>"});
+        } else {
+            config = aw::io::parse_config(text, "<stdin>", ".");
+        }
+    } else {
+        config = aw::io::load_config(file);
+    }
     if (config.readable) return true;
-    tool::print_text(stderr, config.source, config.issues, {});
+    tool::print_text(stderr, config.source, aw::io::file_findings(config), {});
     return false;
 }
 
-int check(const tool::check_args& a) {
-    const auto* named = aw::profile_named(a.profile);
-    if (named == nullptr) {
-        fmt::print(stderr, "appwrite-schema: unknown profile {}\n", a.profile);
-        return exit_usage;
+// Colour for a stream: --color always/never, or auto: a terminal and no NO_COLOR (no-color.org).
+bool use_colour(const std::string& choice, std::FILE* stream) {
+    if (choice == "always") return true;
+    if (choice == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return isatty(fileno(stream)) != 0 && (no_color == nullptr || *no_color == '\0');
+}
+
+// --server / --cli as a deployment target; false (said on stderr) for a malformed version.
+bool parse_target(const std::string& server, const std::string& cli, aw::deploy_target& target) {
+    if (!server.empty() && !aw::io::parse_version(server, target.server_version)) {
+        fmt::print(stderr, "appwrite-schema: --server takes a version like 1.9 or 1.8.1, not {}\n", server);
+        return false;
     }
-    aw::io::check_options options;
-    if (const auto& server = a.server; !server.empty()) {
-        if (!aw::io::parse_version(server, options.server_version)) {
-            fmt::print(stderr, "appwrite-schema: --server takes a version like 1.9, not {}\n", server);
-            return exit_usage;
-        }
+    if (!cli.empty() && !aw::io::parse_version(cli, target.cli_version)) {
+        fmt::print(stderr, "appwrite-schema: --cli takes a version like 12.0.1, not {}\n", cli);
+        return false;
     }
-    // --ignore names rules by code (any case: aw009 is AW009) or name; anything else is a usage error,
-    // not a silent no-op.
-    std::vector<std::string> ignore = a.ignore;
-    for (auto& wanted : ignore)
+    return true;
+}
+
+// --ignore names rules by code (any case: aw009 is AW009) or name; anything else is a usage error,
+// not a silent no-op.
+bool parse_ignored(std::vector<std::string>& ignore) {
+    for (auto& wanted : ignore) {
         if (wanted.size() > 2 && (wanted[0] == 'a' || wanted[0] == 'A') && (wanted[1] == 'w' || wanted[1] == 'W'))
             wanted[0] = 'A', wanted[1] = 'W';
-    for (const auto& wanted : ignore) {
         const bool known = std::any_of(std::begin(aw::rule_catalogue), std::end(aw::rule_catalogue),
                                        [&](const auto& r) { return r.code == wanted || r.name == wanted; }) ||
                            std::any_of(std::begin(aw::io::file_issue_catalogue), std::end(aw::io::file_issue_catalogue),
@@ -94,43 +120,90 @@ int check(const tool::check_args& a) {
         if (!known) {
             fmt::print(stderr, "appwrite-schema: --ignore: {} is not a rule code or name (see docs/rules.md)\n",
                        wanted);
-            return exit_usage;
+            return false;
         }
     }
-    const auto config = aw::io::load_config(a.file);
-    auto findings = aw::io::check_config(config, *named, options);
-    if (config.readable) {
-        const bool errors_only = a.min_severity == "error";
-        std::erase_if(findings, [&](const aw::io::finding& f) {
-            const bool ignored = std::find(ignore.begin(), ignore.end(), f.code) != ignore.end() ||
-                                 std::find(ignore.begin(), ignore.end(), f.name) != ignore.end();
-            return ignored || (errors_only && f.level == aw::severity::warning);
-        });
-    }
-    const auto& format = a.format;
-    if (format == "json") {
-        std::fputs(tool::json_report(config.source, findings).c_str(), stdout);
-    } else if (format == "text") {
-        std::map<std::string, std::string> collection_ids;
-        for (std::size_t i = 0; i < config.collection_paths.size() && i < config.collections.size(); ++i)
-            collection_ids[config.collection_paths[i]] = std::string(config.collections[i].id);
-        tool::print_text(stdout, config.source, findings,
-                         {.colour = isatty(STDOUT_FILENO) != 0, .quiet = a.quiet, .verbose = a.verbose},
-                         collection_ids);
-    } else {
-        fmt::print(stderr, "appwrite-schema: --format takes text or json, not {}\n", format);
+    return true;
+}
+
+int check(tool::check_args a) {
+    const auto* named = aw::profile_named(a.profile);
+    if (named == nullptr) {
+        fmt::print(stderr, "appwrite-schema: unknown profile {}\n", a.profile);
         return exit_usage;
     }
-    if (!config.readable) return exit_usage;
+    aw::io::check_options options;
+    if (!parse_target(a.server, a.cli, options.target) || !parse_ignored(a.ignore)) return exit_usage;
+    if (a.files.empty()) {
+        const auto found = aw::io::find_config(std::filesystem::current_path());
+        if (found.empty()) {
+            fmt::print(stderr,
+                       "appwrite-schema: no appwrite.config.json or appwrite.json in {} or a parent folder; name "
+                       "the file: appwrite-schema check FILE\n",
+                       std::filesystem::current_path().string());
+            return exit_usage;
+        }
+        a.files.push_back(std::filesystem::relative(found).string());
+    }
+    if (std::count(a.files.begin(), a.files.end(), "-") > 1) {
+        fmt::print(stderr, "appwrite-schema: standard input (-) can be read once\n");
+        return exit_usage;
+    }
+    std::vector<tool::file_report> reports;
+    bool unreadable = false;
     std::size_t errors = 0;
     std::size_t warnings = 0;
-    for (const auto& f : findings) (f.level == aw::severity::error ? errors : warnings)++;
+    const bool errors_only = a.min_severity == "error";
+    const bool colour = use_colour(a.color, stdout);
+    for (const auto& file : a.files) {
+        aw::io::loaded_config config;
+        if (file == "-") {
+            // load() prints an unreadable stdin on stderr; the report keeps the file issue too.
+            static_cast<void>(load(file, config));
+        } else {
+            config = aw::io::load_config(file);
+        }
+        auto findings = aw::io::check_config(config, *named, options);
+        unreadable = unreadable || !config.readable;
+        if (config.readable) {
+            std::erase_if(findings, [&](const aw::io::finding& f) {
+                const bool ignored = std::find(a.ignore.begin(), a.ignore.end(), f.code) != a.ignore.end() ||
+                                     std::find(a.ignore.begin(), a.ignore.end(), f.name) != a.ignore.end();
+                return ignored || (errors_only && f.level == aw::severity::warning);
+            });
+        }
+        for (const auto& f : findings) (f.level == aw::severity::error ? errors : warnings)++;
+        if (a.format == "text")
+            tool::print_text(stdout, config.source, findings,
+                             {.colour = colour, .quiet = a.quiet, .verbose = a.verbose});
+        reports.push_back({config.source, std::move(findings)});
+    }
+    if (a.format == "json") std::fputs(tool::json_report(reports).c_str(), stdout);
+    if (a.format == "sarif") std::fputs(tool::sarif_report(reports, APPWRITE_SCHEMA_VERSION).c_str(), stdout);
+    if (a.format == "github") std::fputs(tool::github_report(reports).c_str(), stdout);
+    if (unreadable) return exit_usage;
     return errors > 0 || (a.strict && warnings > 0) ? exit_findings : exit_ok;
+}
+
+// import, diagram and emit: the config read, and its errors (the rules of `check`, newest server)
+// printed on stderr; a config with errors is refused (exit 1) unless --force.
+int load_valid(const std::string& file, bool force, aw::io::loaded_config& config) {
+    if (!load(file, config)) return exit_usage;
+    auto findings = aw::io::check_config(config);
+    std::erase_if(findings, [](const aw::io::finding& f) { return f.level != aw::severity::error; });
+    if (findings.empty()) return exit_ok;
+    tool::print_text(stderr, config.source, findings, {.colour = use_colour("auto", stderr)});
+    if (force) {
+        fmt::print(stderr, "appwrite-schema: --force: writing {} although it has errors\n", config.source);
+        return exit_ok;
+    }
+    fmt::print(stderr, "appwrite-schema: {} has errors, nothing written; fix them or pass --force\n", config.source);
+    return exit_findings;
 }
 
 int import(const tool::import_args& a) {
     aw::io::loaded_config config;
-    if (!load(a.file, config)) return exit_usage;
+    if (const int rc = load_valid(a.file, a.force, config); rc != exit_ok) return rc;
     aw::emit::cpp_header_options options;
     options.source = config.source;
     options.name_space = a.name_space;
@@ -139,7 +212,7 @@ int import(const tool::import_args& a) {
 
 int diagram(const tool::diagram_args& a) {
     aw::io::loaded_config config;
-    if (!load(a.file, config)) return exit_usage;
+    if (const int rc = load_valid(a.file, a.force, config); rc != exit_ok) return rc;
     const auto& format = a.format;
     if (format == "mermaid") return output(a.output, aw::emit::mermaid_diagram(config.view()));
     if (format == "dot") return output(a.output, aw::emit::dot_diagram(config.view()));
@@ -149,7 +222,7 @@ int diagram(const tool::diagram_args& a) {
 
 int emit(const tool::emit_args& a) {
     aw::io::loaded_config config;
-    if (!load(a.file, config)) return exit_usage;
+    if (const int rc = load_valid(a.file, a.force, config); rc != exit_ok) return rc;
     aw::emit::config_options options;
     const std::string shape = !a.shape.empty()                                           ? a.shape
                               : config.has_tables_shape && !config.has_collections_shape ? "tables"
@@ -163,7 +236,7 @@ int emit(const tool::emit_args& a) {
 }
 // Exit: 0 plan written; 1 with --fail-on destructive when a change loses data that no --accept
 // covers; 2 unreadable input or usage.
-int diff(const tool::diff_args& a) {
+int plan_diff(const tool::diff_args& a, std::size_t& changes) {
     aw::io::loaded_config before;
     if (!load(a.old_file, before)) return exit_usage;
     aw::io::loaded_config after;
@@ -171,7 +244,7 @@ int diff(const tool::diff_args& a) {
     for (const auto* config : {&before, &after}) {
         const auto broken = aw::io::structural_errors(*config);
         if (broken.empty() || a.allow_invalid) continue;
-        tool::print_text(stderr, config->source, broken, {.verbose = true});
+        tool::print_text(stderr, config->source, broken, {.colour = use_colour("auto", stderr), .verbose = true});
         fmt::print(
             stderr,
             "appwrite-schema: {} is read only in part, so the plan could miss data loss; fix it (appwrite-schema "
@@ -182,7 +255,7 @@ int diff(const tool::diff_args& a) {
 
     aw::diff::diff_request request;
     request.format = a.format;
-    request.colour = isatty(STDOUT_FILENO) != 0 && a.output.empty();
+    request.colour = use_colour("auto", stdout) && a.output.empty();
     const auto& fail_on = a.fail_on;
     if (!fail_on.empty() && fail_on != "destructive") {
         fmt::print(stderr, "appwrite-schema: --fail-on takes destructive, not {}\n", fail_on);
@@ -234,7 +307,21 @@ int diff(const tool::diff_args& a) {
     if (const int rc = output(a.output, result.text); rc != 0) return rc;
     if (result.exit_code == 1)
         fmt::print(stderr, "appwrite-schema: {} destructive change(s) not accepted\n", result.unaccepted_losses);
+    changes = result.changes;
     return result.exit_code;
+}
+
+// diff's exit codes, or with --exit-code Prisma's: 0 nothing to deploy, 2 changes, 1 any error.
+int diff(const tool::diff_args& a) {
+    std::size_t changes = 0;
+    if (!a.exit_code) return plan_diff(a, changes);
+    try {
+        if (plan_diff(a, changes) != exit_ok) return 1;
+    } catch (const std::exception& e) {
+        fmt::print(stderr, "appwrite-schema: internal error: {}\n", e.what());
+        return 1;
+    }
+    return changes > 0 ? 2 : 0;
 }
 // CLI11 reports a usage error: say it, with the closest option of that command, and exit 2.
 int usage_error(const CLI::App& app, const CLI::ParseError& e) {
@@ -285,7 +372,12 @@ int run(int argc, char** argv) {
         fmt::print("appwrite-schema {}\n", APPWRITE_SCHEMA_VERSION);
         return exit_ok;
     } catch (const CLI::ParseError& e) {
-        return usage_error(app, e);
+        const int rc = usage_error(app, e);
+        // diff --exit-code promises 1 for any error: 2 would read as "there are changes".
+        const bool exit_code_contract = argc > 1 && std::string_view(argv[1]) == "diff" &&
+                                        std::any_of(argv + 2, argv + argc,
+                                                    [](const char* w) { return std::string_view(w) == "--exit-code"; });
+        return exit_code_contract ? 1 : rc;
     }
     if (app.got_subcommand("help")) {
         fmt::print("{}", a.help_topic.empty()

@@ -1,4 +1,7 @@
-// Printing findings: human text (colour only on a terminal; repeats grouped) or JSON.
+// Printing findings for people: one line per finding in the compiler convention
+// `file:line:column: severity CODE name: database/collection/key: message [detail]`, so editors and
+// CI jump to it, then an indented line with the fix, the rule's entry in docs/rules.md and the JSON
+// path. Colour through fmt/color.h; repeated warnings of one rule in one collection are one line.
 #pragma once
 
 #include <algorithm>
@@ -8,10 +11,11 @@
 #include <utility>
 #include <vector>
 
+#include <fmt/color.h>
 #include <fmt/core.h>
-#include <nlohmann/json.hpp>
 
 #include <appwrite/schema/io/config_file.hpp>
+#include <appwrite/schema/io/rule_help.hpp>
 
 namespace tool {
 
@@ -29,12 +33,39 @@ struct text_options {
     std::size_t group_above = 3;  // more warnings of one rule in one collection than this are one line
 };
 
-// Findings one per line, `path: severity CODE name: message [detail] (reference X)`, then the summary.
-// Repeated warnings of one rule in one collection are one line naming how many, which and where the
-// first is (errors are always listed one by one).
+// `file:line:column` of a finding (`file` alone when it has no position).
+inline std::string place_of(const appwrite::schema::io::finding& f, const std::string& source) {
+    const auto& file = f.file.empty() ? source : f.file;
+    return f.at.line == 0 ? file : fmt::format("{}:{}:{}", file, f.at.line, f.at.column);
+}
+
+inline std::string severity_text(const appwrite::schema::io::finding& f, bool colour) {
+    const bool error = f.level == appwrite::schema::severity::error;
+    const char* word = error ? "error" : "warning";
+    if (!colour) return word;
+    return fmt::format(fmt::fg(error ? fmt::terminal_color::bright_red : fmt::terminal_color::bright_magenta) |
+                           fmt::emphasis::bold,
+                       "{}", word);
+}
+
+// `AW505 permission_anonymous_write (policy)`: policy lints are not server rules.
+inline std::string rule_text(const appwrite::schema::io::finding& f) {
+    const auto& help = appwrite::schema::io::help_of(f.code);
+    return fmt::format("{} {}{}", f.code, f.name, help.policy ? " (policy)" : "");
+}
+
+// The second line: what to do, where the rule is explained, and the JSON path.
+inline void print_fix_line(std::FILE* out, const appwrite::schema::io::finding& f, const char* json_path_label) {
+    const auto& help = appwrite::schema::io::help_of(f.code);
+    fmt::print(out, "    ");
+    if (!help.fix.empty()) fmt::print(out, "fix: {}; ", help.fix);
+    fmt::print(out, "see {}; {} {}\n", appwrite::schema::io::rule_link(f.code), json_path_label, f.path);
+}
+
+// Findings in file order, then the summary line. Repeated warnings of one rule in one collection are
+// one line naming how many, which and where the first is (errors are always listed one by one).
 inline void print_text(std::FILE* out, const std::string& source,
-                       const std::vector<appwrite::schema::io::finding>& findings, const text_options& options,
-                       const std::map<std::string, std::string>& collection_ids = {}) {
+                       const std::vector<appwrite::schema::io::finding>& findings, const text_options& options) {
     std::size_t errors = 0;
     std::size_t warnings = 0;
     std::map<std::pair<std::string, std::string>, std::vector<const appwrite::schema::io::finding*>> groups;
@@ -44,8 +75,6 @@ inline void print_text(std::FILE* out, const std::string& source,
         const bool error = f.level == appwrite::schema::severity::error;
         (error ? errors : warnings)++;
         if (options.quiet) continue;
-        const char* on = !options.colour ? "" : (error ? "\x1b[31m" : "\x1b[33m");
-        const char* off = options.colour ? "\x1b[0m" : "";
         const auto collection = collection_of(f.path);
         const auto group = collection.empty() ? groups.end() : groups.find({f.code, collection});
         // Errors are always listed one by one: each is a place to fix. Repeated warnings are noise.
@@ -58,48 +87,29 @@ inline void print_text(std::FILE* out, const std::string& source,
                 if (details.size() < 4 && std::find(details.begin(), details.end(), what) == details.end())
                     details.push_back(std::move(what));
             }
-            const auto id = collection_ids.find(collection);
-            fmt::print(out, "{}: {}{}{} {} {} in {} places of {}: {}", collection, on, error ? "error" : "warning", off,
-                       f.code, f.name, group->second.size(),
-                       id != collection_ids.end() ? "`" + id->second + "`" : collection, f.message);
+            // The collection's name: the finding's own name up to the collection (db/collection).
+            auto where = f.where;
+            if (const auto cut = where.find('/', where.find('/') + 1); cut != std::string::npos) where.resize(cut);
+            fmt::print(out, "{}: {} {} in {} places of {}: {}", place_of(f, source), severity_text(f, options.colour),
+                       rule_text(f), group->second.size(), where.empty() ? collection : where, f.message);
             if (!details.empty()) {
                 fmt::print(out, " [{}", details.front());
                 for (std::size_t i = 1; i < details.size(); ++i) fmt::print(out, ", {}", details[i]);
                 fmt::print(out, "{}]", details.size() == 4 ? ", …" : "");
             }
-            fmt::print(out, " (first at {}; --verbose lists each)\n", f.path);
+            fmt::print(out, " (--verbose lists each)\n");
+            print_fix_line(out, f, "first at");
             continue;
         }
-        fmt::print(out, "{}: {}{}{} {} {}: {}", f.path, on, error ? "error" : "warning", off, f.code, f.name,
-                   f.message);
+        fmt::print(out, "{}: {} {}: ", place_of(f, source), severity_text(f, options.colour), rule_text(f));
+        if (!f.where.empty()) fmt::print(out, "{}: ", f.where);
+        fmt::print(out, "{}", f.message);
         if (!f.detail.empty()) fmt::print(out, " [{}]", f.detail);
-        if (!f.section.empty()) fmt::print(out, " (reference {})", f.section);
         fmt::print(out, "\n");
+        print_fix_line(out, f, "at");
     }
     fmt::print(out, "{}: {} error{}, {} warning{}\n", source, errors, errors == 1 ? "" : "s", warnings,
                warnings == 1 ? "" : "s");
-}
-
-inline std::string json_report(const std::string& source, const std::vector<appwrite::schema::io::finding>& findings) {
-    nlohmann::ordered_json j;
-    j["file"] = source;
-    std::size_t errors = 0;
-    std::size_t warnings = 0;
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const auto& f : findings) {
-        (f.level == appwrite::schema::severity::error ? errors : warnings)++;
-        list.push_back({{"code", f.code},
-                        {"rule", f.name},
-                        {"severity", f.level == appwrite::schema::severity::error ? "error" : "warning"},
-                        {"path", f.path},
-                        {"message", f.message},
-                        {"detail", f.detail},
-                        {"reference", f.section}});
-    }
-    j["errors"] = errors;
-    j["warnings"] = warnings;
-    j["findings"] = std::move(list);
-    return j.dump(2) + "\n";
 }
 
 }  // namespace tool

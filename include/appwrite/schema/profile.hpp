@@ -22,6 +22,8 @@ inline constexpr std::uint32_t first_text_types_cli = version(13, 2, 0);
 inline constexpr std::uint32_t first_bigint_server = version(1, 9, 5);
 inline constexpr std::uint32_t first_bigint_cli = version(21, 0, 0);
 inline constexpr std::uint32_t first_spatial_server = version(1, 8, 0);
+// The first server that rejects indexes on array attributes (C.2.4); older ones created them.
+inline constexpr std::uint32_t first_array_index_rejecting_server = version(1, 9, 0);
 
 struct server_profile {
     std::string_view name{};
@@ -42,7 +44,7 @@ struct server_profile {
     std::int32_t datetime_min_year = 1000;   // 0.1 datetime min
     std::int32_t datetime_max_year = 9999;
     std::uint32_t team_role_max_length = 81;  // D.1 (36 on servers 1.8.x)
-    bool array_indexes = false;               // C.2.4: rejected since server 1.9.0
+    bool array_indexes = false;               // C.2.4: rejected since server 1.9.0 (a warning for older targets)
     std::uint32_t point_width = 25;           // B.5 (Postgres 32)
 };
 

@@ -29,6 +29,7 @@ struct diff_result {
     std::string error;     // a usage error (bad format): exit 2
     int exit_code = 0;     // 0 fine, 1 unaccepted data loss with fail_on_destructive, 2 usage
     std::size_t unaccepted_losses = 0;
+    std::size_t changes = 0;  // in the plan: 0 means nothing to deploy
 };
 
 inline diff_result run_diff(const schema_view& before, const schema_view& after, const diff_request& request) {
@@ -50,6 +51,7 @@ inline diff_result run_diff(const schema_view& before, const schema_view& after,
         return r;
     }
     r.unaccepted_losses = p.unaccepted_losses();
+    r.changes = p.changes.size();
     r.exit_code = request.fail_on_destructive && p.destructive() ? 1 : 0;
     return r;
 }

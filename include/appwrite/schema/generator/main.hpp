@@ -23,7 +23,7 @@
 #include <appwrite/schema/accept_loss.hpp>
 #include <appwrite/schema/diff/run.hpp>
 #include <appwrite/schema/emit.hpp>
-#include <appwrite/schema/io/config_file.hpp>
+#include <appwrite/schema/io/check.hpp>
 #include <appwrite/schema/rules/context.hpp>
 
 namespace appwrite::schema::generator {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <appwrite/schema/io/config_file.hpp>
+#include <appwrite/schema/io/locate.hpp>
 #include <appwrite/schema/profile.hpp>
 #include <appwrite/schema/rules.hpp>
 
@@ -46,15 +47,19 @@ inline std::string path_of(const loaded_config& config, const diagnostic& d) {
 
 inline finding to_finding(const loaded_config& config, const diagnostic& d) {
     const auto& about = d.about();
-    return {std::string(about.code),   std::string(about.name),    d.level,
-            path_of(config, d),        std::string(about.message), std::string(d.detail.view()),
-            std::string(about.section)};
+    return {.code = std::string(about.code),
+            .name = std::string(about.name),
+            .level = d.level,
+            .path = path_of(config, d),
+            .message = std::string(about.message),
+            .detail = std::string(d.detail.view()),
+            .section = std::string(about.section)};
 }
 
 struct check_options {
-    // The server the file is for (version(1, 9) == 10900); 0 = not said. Rules whose mistakes older
-    // servers accepted (index_on_array before 1.9) are warnings unless the server is new enough.
-    std::uint32_t server_version = 0;
+    // The server and CLI the file is pushed with, as the DSL's for_target takes them (0 = the newest):
+    // version-gated rules (type_unsupported_by_target, index_on_array) fire the same way from a file.
+    deploy_target target{};
 };
 
 // "1.9" or "1.9.6" -> version(1, 9, 6).
@@ -82,13 +87,32 @@ inline bool parse_version(std::string_view text, std::uint32_t& out) {
     return true;
 }
 
-// Every finding of a config: file issues first, then the rules' diagnostics in rule order.
+// The file's own findings, located: what `check` says of a file it cannot read in full.
+inline std::vector<finding> file_findings(const loaded_config& config) {
+    std::vector<finding> out = config.issues;
+    locate(config, out);
+    return out;
+}
+
+// The file's own errors (AW004-AW006: a missing field, a field of the wrong type, a failed include),
+// located: such a file is read only in part, so a migration plan from it could call a loss a create.
+inline std::vector<finding> structural_errors(const loaded_config& config) {
+    auto out = file_findings(config);
+    std::erase_if(out, [](const finding& f) { return f.level != severity::error; });
+    return out;
+}
+
+// Every finding of a config, located and in file order (at one place: file issues, then the rules'
+// diagnostics in rule order).
 inline std::vector<finding> check_config(const loaded_config& config, const server_profile& profile = mariadb,
                                          const check_options& options = {}) {
     std::vector<finding> out = config.issues;
-    if (!config.readable) return out;
+    if (!config.readable) {
+        locate(config, out);
+        return out;
+    }
     diagnostic_vector sink;
-    run_rules(config.view(), profile, sink);
+    run_rules(config.view(), with_target(profile, options.target), sink);
     for (const auto& d : sink.items) {
         // A collection described in both shapes is one collection (file issue described_twice).
         if (d.code == rule::duplicate_collection_id &&
@@ -100,12 +124,11 @@ inline std::vector<finding> check_config(const loaded_config& config, const serv
         // and indexes in one call) needs one order per attribute. New tables are created empty and their
         // indexes one by one, where the per-index endpoint takes any number of orders: not for tables.
         if (d.code == rule::index_orders_mismatch && f.path.rfind("tables[", 0) == 0) continue;
-        if (d.code == rule::index_on_array && options.server_version < version(1, 9, 0)) {
-            f.level = severity::warning;
-            f.message += " (servers before 1.9 accepted it; --server 1.9 makes it an error)";
-        }
+        if (d.code == rule::index_on_array && f.level == severity::warning)
+            f.message += " (the target server accepts it; 1.9 and later reject it)";
         out.push_back(std::move(f));
     }
+    locate(config, out);
     return out;
 }
 

@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <appwrite/schema/io/file_issues.hpp>
+#include <appwrite/schema/io/positions.hpp>
 #include <appwrite/schema/io/read_file.hpp>
 #include <appwrite/schema/permission_syntax.hpp>
 #include <appwrite/schema/view.hpp>
@@ -26,13 +27,17 @@ namespace appwrite::schema::io {
 
 // One problem found in a file: a file issue or a rule diagnostic, located by JSON path.
 struct finding {
-    std::string code;
-    std::string name;
+    std::string code{};
+    std::string name{};
     severity level = severity::error;
-    std::string path;  // e.g. collections[3].attributes[7].default
-    std::string message;
-    std::string detail;   // the offending value or the limit
-    std::string section;  // rules reference section, empty for file issues
+    std::string path{};  // e.g. collections[3].attributes[7].default
+    std::string message{};
+    std::string detail{};   // the offending value or the limit
+    std::string section{};  // rules reference section, empty for file issues
+    // Filled by io::locate (check_config does it): where a person finds the value.
+    std::string file{};   // the config, or the `includes` file the value is in
+    text_position at{};   // line 0: not located
+    std::string where{};  // database/collection/key, e.g. main/users/age
 };
 
 // A parsed config: owns every string the view points at.
@@ -45,6 +50,15 @@ public:
     bool has_tables_shape = false;       // `tables` present
     bool readable = true;                // false: unreadable, not JSON or not an Appwrite config (exit code 2)
     std::vector<finding> issues;         // file issues, in file order
+
+    // The texts read, for positions (io::locate): the file itself first, then each `includes` file
+    // with the top-level key (`resource`) it fills.
+    struct source_text {
+        std::string resource;
+        std::string file;
+        std::string text;
+    };
+    std::vector<source_text> texts;
 
     std::vector<database_record> databases;
     std::vector<collection_record> collections;
@@ -115,13 +129,12 @@ public:
 
     void issue(file_issue what, std::string path, std::string detail = {}) {
         const auto& about = info(what);
-        out_.issues.push_back({std::string(about.code),
-                               std::string(about.name),
-                               about.level,
-                               std::move(path),
-                               std::string(about.message),
-                               std::move(detail),
-                               {}});
+        out_.issues.push_back({.code = std::string(about.code),
+                               .name = std::string(about.name),
+                               .level = about.level,
+                               .path = std::move(path),
+                               .message = std::string(about.message),
+                               .detail = std::move(detail)});
     }
 
     // A string field; absent is empty, another JSON type is a wrong_field_type finding.
@@ -530,6 +543,7 @@ public:
                 issue(file_issue::include_failed, path, name + " is not a JSON array");
                 continue;
             }
+            out_.texts.push_back({resource, (directory_ / name).lexically_normal().string(), std::move(text)});
             root[resource] = std::move(included);
         }
     }
@@ -649,20 +663,6 @@ private:
     std::filesystem::path directory_;
 };
 
-inline std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t byte) {
-    std::size_t line = 1;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 }  // namespace detail
 
 // Reads a config from its text; `directory` resolves `includes`.
@@ -675,6 +675,7 @@ inline loaded_config parse_config(std::string_view text, const std::string& sour
         load.issue(file_issue::byte_order_mark, "$");
         text.remove_prefix(3);
     }
+    out.texts.push_back({{}, source, std::string(text)});
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(text);
@@ -682,25 +683,18 @@ inline loaded_config parse_config(std::string_view text, const std::string& sour
         std::size_t byte = 0;
         if (const auto* parse = dynamic_cast<const nlohmann::json::parse_error*>(&e))
             byte = parse->byte > 0 ? parse->byte - 1 : 0;
-        const auto [line, column] = detail::line_and_column(text, byte);
+        const auto at = position_of(text, byte);
         out.readable = false;
         // nlohmann's text repeats the position: keep what follows it.
         std::string what = e.what();
         if (const auto at = what.find(": ", what.find("column")); at != std::string::npos) what = what.substr(at + 2);
         load.issue(file_issue::not_json, "$",
-                   "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what);
+                   "line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ": " + what);
+        out.issues.back().file = source;
+        out.issues.back().at = at;
         return out;
     }
     load.load(root);
-    return out;
-}
-
-// The file's own errors (AW004-AW006: a missing field, a field of the wrong type, a failed include):
-// such a file is read only in part, so a migration plan from it could call a loss a create.
-inline std::vector<finding> structural_errors(const loaded_config& config) {
-    std::vector<finding> out;
-    for (const auto& issue : config.issues)
-        if (issue.level == severity::error) out.push_back(issue);
     return out;
 }
 
@@ -711,13 +705,13 @@ inline loaded_config load_config(const std::filesystem::path& file) {
         loaded_config out;
         out.source = file.string();
         out.readable = false;
-        out.issues.push_back({std::string(info(file_issue::unreadable).code),
-                              "unreadable",
-                              severity::error,
-                              "$",
-                              std::string(info(file_issue::unreadable).message),
-                              file.string() + " " + why,
-                              {}});
+        out.issues.push_back({.code = std::string(info(file_issue::unreadable).code),
+                              .name = "unreadable",
+                              .level = severity::error,
+                              .path = "$",
+                              .message = std::string(info(file_issue::unreadable).message),
+                              .detail = file.string() + " " + why,
+                              .file = file.string()});
         return out;
     }
     return parse_config(text, file.string(), file.has_parent_path() ? file.parent_path() : ".");

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -35,6 +36,34 @@ inline std::string read_regular_file(const std::filesystem::path& path, std::str
     out.resize(static_cast<std::size_t>(in.gcount()));
     if (in.peek() != std::char_traits<char>::eof()) return "grew while it was read";
     return {};
+}
+
+// Reads a stream to its end (standard input for `-`), with the same cap.
+inline std::string read_stream(std::FILE* in, std::string& out, std::uintmax_t max_bytes = max_config_bytes) {
+    out.clear();
+    char buffer[65536];
+    for (;;) {
+        const auto n = std::fread(buffer, 1, sizeof buffer, in);
+        if (n == 0) break;
+        if (out.size() + n > max_bytes) return "is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MiB";
+        out.append(buffer, n);
+    }
+    if (std::ferror(in) != 0) return "cannot be read";
+    return {};
+}
+
+// The config the Appwrite CLI would use from `directory`: appwrite.config.json, else appwrite.json,
+// there or in the nearest parent folder that has one; empty when there is none.
+inline std::filesystem::path find_config(std::filesystem::path directory) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    directory = fs::absolute(directory, ec);
+    for (;;) {
+        for (const char* name : {"appwrite.config.json", "appwrite.json"})
+            if (fs::exists(directory / name, ec)) return directory / name;
+        if (!directory.has_parent_path() || directory.parent_path() == directory) return {};
+        directory = directory.parent_path();
+    }
 }
 
 }  // namespace appwrite::schema::io
