@@ -137,9 +137,6 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                 if (a->array && !p.array_indexes && a->type != attribute_type::relationship) {
                     auto d = emit(rule::index_on_array, "attributes", f);
                     d.detail = a->key;
-                    // A target older than 1.9 still accepts it: a warning of what an upgrade breaks.
-                    if (p.server_version != 0 && p.server_version < first_array_index_rejecting_server)
-                        d.level = severity::warning;
                     sink.add(d);
                 }
                 if (is_spatial_type(a->type)) {
