@@ -3,8 +3,12 @@
 // indexes are listed with the attributes they cover.
 #pragma once
 
+#include <cstdint>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <appwrite/schema/detail/text.hpp>
@@ -83,37 +87,168 @@ inline std::string_view mermaid_cardinality(relation_type t) {
     }
 }
 
+// Text for a quoted Mermaid string (entity label, comment, relationship label). Its lexer refuses
+// '"', '%' and '\' in labels and reads `#name;` as an entity code, and the drawing is HTML: these
+// become entity codes, which Mermaid decodes when it draws. Control characters would end the line.
+inline std::string mermaid_text(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '"': out += "#quot;"; break;
+            case '#': out += "#35;"; break;
+            case '%': out += "#37;"; break;
+            case '\\': out += "#92;"; break;
+            case '<': out += "#lt;"; break;
+            case '>': out += "#gt;"; break;
+            default: out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+        }
+    }
+    return out;
+}
+
+// Mermaid reads a line holding "direction TB" (or BT, RL, LR) anywhere, even in a label, as a
+// direction statement: the blank after every "direction" becomes an entity code.
+inline std::string mermaid_line_text(std::string_view text) {
+    constexpr std::string_view word = "direction";
+    std::string out = mermaid_text(text);
+    for (std::size_t i = 0; i + word.size() < out.size(); ++i)
+        if (out[i + word.size()] == ' ' && schema::detail::equal_icase(out.substr(i, word.size()), word))
+            out.replace(i + word.size(), 1, "#32;");
+    return out;
+}
+
+// IDs that collections of more than one database share: their entities name the database too, or
+// two boxes would read the same.
+inline std::set<std::string_view> ids_in_several_databases(const schema_view& v) {
+    std::map<std::string_view, std::uint32_t> first_database;
+    std::set<std::string_view> shared;
+    for (const auto& c : v.collections) {
+        const auto [first, added] = first_database.try_emplace(c.id, c.database);
+        if (!added && first->second != c.database) shared.insert(c.id);
+    }
+    return shared;
+}
+
+// What an entity shows: the collection's name with its (often generated) ID, `database/ID` where
+// another database has a collection of that ID.
+inline std::string mermaid_label(const schema_view& v, const collection_record& c, bool shared_id) {
+    std::string id(c.id);
+    if (shared_id && c.database < v.databases.size()) id = std::string(v.databases[c.database].id) + "/" + id;
+    std::string label(c.name.empty() || c.name == c.id ? id : std::string(c.name) + " (" + id + ")");
+    return label.empty() ? "(no ID)" : label;  // the lexer takes no empty label
+}
+
+// An attribute name as the parser takes it: a plain word where the key is one (`user_id`,
+// `first-name`), else in backticks, which take any text: keys may start with a digit, and the lexer
+// reads `pk`, `fk-x` or `uk.y` as key marks.
+inline std::string mermaid_attribute_name(std::string_view key) {
+    bool plain = !key.empty() && (schema::detail::is_alpha(key[0]) || key[0] == '_');
+    for (char c : key) plain = plain && (schema::detail::is_alnum(c) || c == '_' || c == '-' || c == '.');
+    const auto head = key.substr(0, key.find_first_of("-."));
+    for (std::string_view mark : {"pk", "fk", "uk"}) plain = plain && !schema::detail::equal_icase(head, mark);
+    if (plain) return std::string(key);
+    std::string out = "`";
+    for (char c : key) out += (c == '`' || static_cast<unsigned char>(c) < 0x20) ? '\'' : c;
+    return key.empty() ? "_" : out + "`";
+}
+
+// Entity aliases: letters, digits and '_', one per (database, collection ID) and unique in the
+// diagram (two databases may hold collections of one ID). Prefixed where the lexer would read a
+// number first (generated IDs start with a digit) or a keyword (`end`, `one`, `to`...).
+class mermaid_aliases {
+public:
+    // The alias of collection `id` of database `db`; `added` tells whether it is new.
+    std::string get(std::uint32_t db, std::string_view id, bool* added = nullptr) {
+        auto [it, is_new] = by_id_.try_emplace({db, std::string(id)});
+        if (added != nullptr) *added = is_new;
+        if (!is_new) return it->second;
+        const std::string base = base_of(id);
+        std::string alias = base;
+        for (int n = 2; !taken_.insert(alias).second; ++n) alias = base + "_" + std::to_string(n);
+        return it->second = alias;
+    }
+
+private:
+    static std::string base_of(std::string_view id) {
+        std::string base = name(id);
+        static constexpr std::string_view keywords[] = {"erDiagram", "style", "classDef", "class", "subgraph",
+                                                        "end",       "one",   "many",     "only",  "zero",
+                                                        "to",        "u",     "o",        "title", "direction"};
+        bool keyword = false;
+        for (auto k : keywords) keyword = keyword || schema::detail::equal_icase(base, k);
+        return schema::detail::is_digit(base[0]) || keyword ? "c_" + base : base;
+    }
+    std::map<std::pair<std::uint32_t, std::string>, std::string> by_id_;
+    std::set<std::string> taken_;
+};
+
+// The collection that a relationship of `c` names: same database, ID case-insensitive (B.3). By
+// database index, so a collection whose database the file does not list (AW122) still finds it.
+inline const collection_record* related_in_database(const schema_view& v, const collection_record& c,
+                                                    std::string_view id) {
+    for (const auto& other : v.collections)
+        if (other.database == c.database && schema::detail::equal_icase(other.id, id)) return &other;
+    return nullptr;
+}
+
+inline std::string mermaid_attribute(const schema_view& v, const collection_record& c, const attribute_record& a,
+                                     const attribute_marks& m) {
+    std::string line = "        " + name(std::string(name_of(a.type)) + (a.array ? "_array" : "")) + " " +
+                       mermaid_attribute_name(a.key);
+    if (a.type == attribute_type::relationship) line += " FK";
+    else if (m.unique) line += " UK";
+    std::string comment = a.type == attribute_type::relationship
+                              ? type_label(a, related_in_database(v, c, a.related_collection))
+                          : has_declared_size(a.type) ? "size " + std::to_string(a.size)
+                                                      : "";
+    if (a.required) comment += (comment.empty() ? "" : "; ") + std::string("required");
+    if (m.indexed) comment += (comment.empty() ? "" : "; ") + std::string("index: ") + m.indexes;
+    if (!comment.empty()) line += " \"" + mermaid_text(comment) + "\"";
+    return line + "\n";
+}
+
+inline std::string mermaid_entity(const schema_view& v, const collection_record& c, const std::string& alias,
+                                  bool shared_id) {
+    std::string out = "    " + alias + "[\"" + mermaid_line_text(mermaid_label(v, c, shared_id)) + "\"] {\n";
+    for (const auto& a : v.attributes_of(c)) {
+        if (a.side == relation_side::child) continue;
+        const auto m = marks(v, c, a.key);
+        if (is_key_attribute(a, m)) out += mermaid_attribute(v, c, a, m);
+    }
+    return out + "    }\n";
+}
+
+// A relationship line; a related collection that does not exist (AW301) gets an entity of its own,
+// labelled so, and the line still shows.
+inline std::string mermaid_relationship(const schema_view& v, const collection_record& c, const attribute_record& a,
+                                        mermaid_aliases& aliases) {
+    std::string out;
+    const auto* target = related_in_database(v, c, a.related_collection);
+    bool added = false;
+    const auto to = aliases.get(c.database, target != nullptr ? target->id : a.related_collection, &added);
+    if (added)
+        out += "    " + to + "[\"" + mermaid_line_text(std::string(a.related_collection) + " (missing)") + "\"]\n";
+    std::string label(a.key);
+    if (a.two_way) label += " / " + std::string(a.two_way_key.empty() ? c.id : a.two_way_key);
+    return out + "    " + aliases.get(c.database, c.id) + " " + std::string(mermaid_cardinality(a.relation)) + " " +
+           to + " : \"" + mermaid_line_text(label) + "\"\n";
+}
+
 }  // namespace diagram_detail
 
+// Entities are aliases labelled with the collection's name and ID (`users["Users (6991d9...)"]`),
+// so generated IDs, which start with a digit, and names with blanks or quotes parse.
 inline std::string mermaid_diagram(const schema_view& v) {
     using namespace diagram_detail;
+    mermaid_aliases aliases;
     std::string out = "erDiagram\n";
-    for (const auto& c : v.collections) {
-        out += "    " + name(c.id) + " {\n";
-        for (const auto& a : v.attributes_of(c)) {
-            if (a.side == relation_side::child) continue;
-            const auto m = marks(v, c, a.key);
-            if (!is_key_attribute(a, m)) continue;
-            std::string line = "        " + name(std::string(name_of(a.type)) + (a.array ? "_array" : "")) + " " +
-                               name(a.key);
-            if (a.type == attribute_type::relationship) line += " FK";
-            else if (m.unique) line += " UK";
-            std::string comment = has_declared_size(a.type) ? "size " + std::to_string(a.size) : "";
-            if (a.required) comment += (comment.empty() ? "" : "; ") + std::string("required");
-            if (m.indexed) comment += (comment.empty() ? "" : "; ") + std::string("index: ") + m.indexes;
-            if (!comment.empty()) line += " \"" + comment + "\"";
-            out += line + "\n";
-        }
-        out += "    }\n";
-    }
+    const auto shared = ids_in_several_databases(v);
     for (const auto& c : v.collections)
-        for (const auto& a : v.attributes_of(c)) {
-            if (a.type != attribute_type::relationship || a.side != relation_side::parent) continue;
-            std::string label(a.key);
-            if (a.two_way) label += " / " + std::string(a.two_way_key.empty() ? c.id : a.two_way_key);
-            out += "    " + name(c.id) + " " + std::string(mermaid_cardinality(a.relation)) + " " +
-                   name(a.related_collection) + " : \"" + label + "\"\n";
-        }
+        out += mermaid_entity(v, c, aliases.get(c.database, c.id), shared.contains(c.id));
+    for (const auto& c : v.collections)
+        for (const auto& a : v.attributes_of(c))
+            if (a.type == attribute_type::relationship && a.side == relation_side::parent)
+                out += mermaid_relationship(v, c, a, aliases);
     return out;
 }
 
