@@ -29,14 +29,7 @@ set(root ${WORK}/root)
 
 # run(<command>...): fails the test with the command and its output unless it exits 0; leaves its
 # standard output in last_output.
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    list(JOIN ARGN " " command)
-    message(FATAL_ERROR "package test: failed (exit ${rc}): ${command}\n--- stdout\n${out}\n--- stderr\n${err}")
-  endif()
-  set(last_output "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../consumer/consumer_steps.cmake)
 # run_tool(<exit code> <regex on stdout+stderr> <arguments>...): the unpacked tool.
 function(run_tool expected_exit pattern)
   execute_process(COMMAND ${root}/usr/bin/appwrite-schema ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out
@@ -147,8 +140,7 @@ file(WRITE ${WORK}/duplicated.appwrite.json "${duplicated}")
 run_tool(1 "error AW112 duplicate_attribute_key" check ${WORK}/duplicated.appwrite.json)
 
 # --- and the consumer project built against <root>/usr ------------------------------------------------
-run(${CMAKE_COMMAND} -S ${SOURCE}/tests/consumer -B ${WORK}/consumer -G ${GENERATOR} -DCMAKE_CXX_COMPILER=${CXX}
-    -DCMAKE_PREFIX_PATH=${root}/usr)
+build_consumer(${WORK}/consumer -DCMAKE_PREFIX_PATH=${root}/usr)
 file(STRINGS ${WORK}/consumer/CMakeCache.txt found REGEX "^AppwriteSchema_DIR:")
 string(REGEX REPLACE "^[^=]*=" "" found "${found}")
 cmake_path(IS_PREFIX root "${found}" NORMALIZE inside)
@@ -156,13 +148,6 @@ if(NOT inside)
   message(FATAL_ERROR "package test: the consumer found AppwriteSchema in ${found}, not in the unpacked ${root}")
 endif()
 message(STATUS "consumer: AppwriteSchema_DIR=${found}")
-run(${CMAKE_COMMAND} --build ${WORK}/consumer)
-run(${WORK}/consumer/consumer)
-message(STATUS "consumer: ${last_output}")
-file(READ ${WORK}/consumer/appwrite.config.json config)
-if(NOT config MATCHES "\"tables\": \\[")
-  message(FATAL_ERROR "package test: the consumer's appwrite_schema_config wrote no tables config:\n${config}")
-endif()
 # The config the packaged headers generated passes the packaged tool's check.
 run_tool(0 "0 errors" check ${WORK}/consumer/appwrite.config.json)
 message(STATUS "package test: ${deb_name} passed")

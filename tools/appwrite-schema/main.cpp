@@ -61,26 +61,14 @@ int output(const std::string& path, const std::string& text) {
     return 0;
 }
 
-// Reads FILE (`-`: standard input); prints its file issues and returns false when it cannot be read.
+// Reads FILE, or standard input for `-`.
+aw::io::loaded_config read_input(const std::string& file) {
+    return file == "-" ? aw::io::load_config(stdin, "<stdin>") : aw::io::load_config(file);
+}
+
+// Reads FILE; prints its file issues and returns false when it cannot be read.
 bool load(const std::string& file, aw::io::loaded_config& config) {
-    if (file == "-") {
-        std::string text;
-        if (const auto why = aw::io::read_stream(stdin, text); !why.empty()) {
-            config = aw::io::loaded_config{};
-            config.source = "<stdin>";
-            config.readable = false;
-            config.issues.push_back({.code = std::string(aw::io::info(aw::io::file_issue::unreadable).code),
-                                     .name = "unreadable",
-                                     .path = "$",
-                                     .message = std::string(aw::io::info(aw::io::file_issue::unreadable).message),
-                                     .detail = "standard input " + why,
-                                     .file = "<stdin>"});
-        } else {
-            config = aw::io::parse_config(text, "<stdin>", ".");
-        }
-    } else {
-        config = aw::io::load_config(file);
-    }
+    config = read_input(file);
     if (config.readable) return true;
     tool::print_text(stderr, config.source, aw::io::file_findings(config), {});
     return false;
@@ -156,13 +144,7 @@ int check(tool::check_args a) {
     const bool errors_only = a.min_severity == "error";
     const bool colour = use_colour(a.color, stdout);
     for (const auto& file : a.files) {
-        aw::io::loaded_config config;
-        if (file == "-") {
-            // load() prints an unreadable stdin on stderr; the report keeps the file issue too.
-            static_cast<void>(load(file, config));
-        } else {
-            config = aw::io::load_config(file);
-        }
+        const auto config = read_input(file);
         auto findings = aw::io::check_config(config, *named, options);
         unreadable = unreadable || !config.readable;
         if (config.readable) {

@@ -98,9 +98,14 @@ inline int generator_diff(const schema_view& schema, std::uint32_t cli_version, 
     // An unreadable baseline, or one read only in part, would give a plan that can miss data loss.
     const auto before = io::load_config(args.baseline);
     if (const auto broken = io::structural_errors(before); !broken.empty()) {
-        for (const auto& issue : broken)
-            std::fprintf(stderr, "%s: %s: error %s %s: %s [%s]\n", before.source.c_str(), issue.path.c_str(),
-                         issue.code.c_str(), issue.name.c_str(), issue.message.c_str(), issue.detail.c_str());
+        for (const auto& issue : broken) {
+            // file:line:column when the value was found (an unreadable file has no position)
+            const auto place = issue.at.line == 0 ? issue.file
+                                                  : issue.file + ":" + std::to_string(issue.at.line) + ":" +
+                                                        std::to_string(issue.at.column);
+            std::fprintf(stderr, "%s: error %s %s: %s [%s] (at %s)\n", place.c_str(), issue.code.c_str(),
+                         issue.name.c_str(), issue.message.c_str(), issue.detail.c_str(), issue.path.c_str());
+        }
         return 2;
     }
     auto emit_options = args.options;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -698,23 +699,34 @@ inline loaded_config parse_config(std::string_view text, const std::string& sour
     return out;
 }
 
+// A config that could not be read at all: its one finding says why.
+inline loaded_config unreadable_config(const std::string& source, const std::string& why) {
+    loaded_config out;
+    out.source = source;
+    out.readable = false;
+    out.issues.push_back({.code = std::string(info(file_issue::unreadable).code),
+                          .name = std::string(info(file_issue::unreadable).name),
+                          .level = severity::error,
+                          .path = "$",
+                          .message = std::string(info(file_issue::unreadable).message),
+                          .detail = source + " " + why,
+                          .file = source});
+    return out;
+}
+
 // Reads a config file; an unreadable file gives a loaded_config with readable == false.
 inline loaded_config load_config(const std::filesystem::path& file) {
     std::string text;
-    if (const auto why = read_regular_file(file, text); !why.empty()) {
-        loaded_config out;
-        out.source = file.string();
-        out.readable = false;
-        out.issues.push_back({.code = std::string(info(file_issue::unreadable).code),
-                              .name = "unreadable",
-                              .level = severity::error,
-                              .path = "$",
-                              .message = std::string(info(file_issue::unreadable).message),
-                              .detail = file.string() + " " + why,
-                              .file = file.string()});
-        return out;
-    }
+    if (const auto why = read_regular_file(file, text); !why.empty()) return unreadable_config(file.string(), why);
     return parse_config(text, file.string(), file.has_parent_path() ? file.parent_path() : ".");
+}
+
+// Reads a config from a stream (standard input for `-`), named `source`; includes resolve from the
+// current folder.
+inline loaded_config load_config(std::FILE* in, const std::string& source) {
+    std::string text;
+    if (const auto why = read_stream(in, text); !why.empty()) return unreadable_config(source, why);
+    return parse_config(text, source, ".");
 }
 
 }  // namespace appwrite::schema::io
