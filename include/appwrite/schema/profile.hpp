@@ -22,6 +22,14 @@ inline constexpr std::uint32_t first_text_types_cli = version(13, 2, 0);
 inline constexpr std::uint32_t first_bigint_server = version(1, 9, 5);
 inline constexpr std::uint32_t first_bigint_cli = version(21, 0, 0);
 inline constexpr std::uint32_t first_spatial_server = version(1, 8, 0);
+// The CLIs that validate the whole config against a strict schema on `push --all` (G.2): the
+// TypeScript CLIs from 13; the Go CLIs (26 and later) do not (G.3). 0 (the newest, or unknown)
+// counts as validating: the file may well be pushed by one of them.
+inline constexpr std::uint32_t first_strict_config_cli = version(13, 0, 0);
+inline constexpr std::uint32_t first_go_cli = version(26, 0, 0);
+constexpr bool validates_config_strictly(std::uint32_t cli) {
+    return cli == 0 || (cli >= first_strict_config_cli && cli < first_go_cli);
+}
 // The first server that rejects indexes on array attributes (C.2.4); older ones created them.
 inline constexpr std::uint32_t first_array_index_rejecting_server = version(1, 9, 0);
 

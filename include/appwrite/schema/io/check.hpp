@@ -111,6 +111,12 @@ inline std::vector<finding> check_config(const loaded_config& config, const serv
         locate(config, out);
         return out;
     }
+    // G.2: what only the CLI's strict schema rejects, for a target CLI without it.
+    if (!validates_config_strictly(options.target.cli_version))
+        std::erase_if(out, [](const finding& f) {
+            return f.name == info(file_issue::strict_schema_key).name ||
+                   f.name == info(file_issue::required_default_absent).name;
+        });
     diagnostic_vector sink;
     run_rules(config.view(), with_target(profile, options.target), sink);
     for (const auto& d : sink.items) {

@@ -1,7 +1,7 @@
 // Reading appwrite.json / appwrite.config.json into the schema view the rules check (reference F).
 // Both shapes (databases/collections/attributes and tablesDB/tables/columns) and files mixing them,
-// tolerating what real files contain: server-echoed status/error/$createdAt, lowercase orders,
-// `format: ""`, `_comment`, `$schema`, `includes`, a UTF-8 BOM, pre-1.0 `$read`/`$write`.
+// tolerating what real files contain: server-echoed status/error/$createdAt and `_comment` (warnings:
+// CLI 13-25 reject them), lowercase orders, `format: ""`, `includes`, a UTF-8 BOM, pre-1.0 `$read`/`$write`.
 // Nothing in a file makes it throw: problems become findings with the JSON path.
 #pragma once
 
@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@
 #include <appwrite/schema/io/file_issues.hpp>
 #include <appwrite/schema/io/positions.hpp>
 #include <appwrite/schema/io/read_file.hpp>
+#include <appwrite/schema/io/strict_schema.hpp>
 #include <appwrite/schema/permission_syntax.hpp>
 #include <appwrite/schema/view.hpp>
 
@@ -120,7 +122,9 @@ namespace detail {
 
 using json = nlohmann::json;
 
-inline std::string at(const std::string& base, std::string_view key) { return base + "." + std::string(key); }
+inline std::string at(const std::string& base, std::string_view key) {
+    return base.empty() ? std::string(key) : base + "." + std::string(key);
+}
 inline std::string at(const std::string& base, std::size_t i) { return base + "[" + std::to_string(i) + "]"; }
 
 class loader {
@@ -327,9 +331,14 @@ public:
         return v;
     }
 
-    void strict_keys(const json& object, const std::string& path, std::initializer_list<const char*> keys) {
-        for (const char* k : keys)
-            if (object.contains(k)) issue(file_issue::strict_schema_key, at(path, k));
+    // Keys outside the CLI's strict config schema (F.2-F.5): CLI 13-25 `push --all` rejects the file.
+    // $read/$write have their own finding (legacy_permissions).
+    void strict_keys(const json& object, const std::string& path, std::span<const std::string_view> allowed) {
+        for (const auto& [key, value] : object.items()) {
+            if (key == "$read" || key == "$write") continue;
+            if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+                issue(file_issue::strict_schema_key, at(path, key), key);
+        }
     }
 
     void attribute(const json& a, const std::string& path) {
@@ -414,7 +423,10 @@ public:
         }
         r.previous_key = text(a, "previousKey", path);
         r.from.position = static_cast<std::uint32_t>(out_.attributes.size());
-        strict_keys(a, path, {"status", "error", "$createdAt", "$updatedAt"});
+        strict_keys(a, path, strict_schema::attribute);
+        // G.2 validateRequiredDefault: a required attribute's default must be null, and an absent one
+        // is not (a present non-null default is the rule required_with_default).
+        if (r.required && !a.contains("default")) issue(file_issue::required_default_absent, at(path, "default"));
         out_.attributes.push_back(r);
         out_.attribute_paths.push_back(path);
     }
@@ -457,7 +469,7 @@ public:
         r.orders_present = orders != nullptr;
         r.orders_count = orders != nullptr ? static_cast<std::uint32_t>(orders->size()) : 0;
         r.from.position = static_cast<std::uint32_t>(out_.indexes.size());
-        strict_keys(x, path, {"error", "lengths", "$createdAt", "$updatedAt"});
+        strict_keys(x, path, strict_schema::index);
         out_.indexes.push_back(r);
         out_.index_paths.push_back(path);
         out_.index_list_keys.emplace_back(list_key);
@@ -509,7 +521,7 @@ public:
         }
         r.permissions.count = static_cast<std::uint32_t>(out_.permissions.size()) - r.permissions.begin;
         r.from.position = static_cast<std::uint32_t>(out_.collections.size());
-        strict_keys(c, path, {"$createdAt", "$updatedAt"});
+        strict_keys(c, path, strict_schema::collection);
         out_.collections.push_back(r);
         out_.collection_paths.push_back(path);
     }
@@ -560,6 +572,7 @@ public:
             return;
         }
         resolve_includes(root);
+        strict_keys(root, "", strict_schema::top_level);
         out_.project_id = std::string(text(root, "projectId", "$"));
         out_.project_name = std::string(text(root, "projectName", "$"));
         // Databases of both shapes.
@@ -585,7 +598,7 @@ public:
                 r.name = text(d, "name", path, true);
                 r.enabled = flag(d, "enabled", path, true);
                 r.from.position = static_cast<std::uint32_t>(out_.databases.size());
-                strict_keys(d, path, {"$createdAt", "$updatedAt"});
+                strict_keys(d, path, strict_schema::database);
                 out_.databases.push_back(r);
                 out_.database_paths.push_back(path);
             }

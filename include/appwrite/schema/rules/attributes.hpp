@@ -137,8 +137,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
                 if (b->present && !b->is_integer)
                     emit(rule::bound_outside_int64, b == &a.min ? "min" : "max",
                          [&](auto& s) { s.append_number(b->number); });
-        if (!integral) {
-            // The server takes any double, but CLI >= 13 validates min/max as int64 (G.2, F.4): the
+        if (!integral && validates_config_strictly(cx.profile.cli_version)) {
+            // The server takes any double, but CLIs 13 to 25 validate min/max as int64 (G.2, F.4): the
             // +-1.79e308 a pull writes for unbounded doubles fails `push --all`.
             for (const bound* b : {&a.min, &a.max})
                 if (b->present && !b->is_integer && outside_int64(b->number))
