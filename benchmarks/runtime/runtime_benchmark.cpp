@@ -108,6 +108,36 @@ void emit_5000_attributes(benchmark::State& state) {
 }
 BENCHMARK(emit_5000_attributes)->Unit(benchmark::kMillisecond);
 
+// emit is linear in the file (issue: a 50 MB config took 73 s): N collections of 50 attributes, each
+// with a two-way relationship to the next, so every collection also gets a child side. The fitted
+// complexity (BigO) should read N, not N^2.
+void emit_collections_with_relationships(benchmark::State& state) {
+    auto config = nlohmann::json::parse(generated_config(static_cast<int>(state.range(0)), 50));
+    auto& collections = config["collections"];
+    for (std::size_t c = 0; c < collections.size(); ++c)
+        collections[c]["attributes"].push_back(
+            {{"key", "next"},
+             {"type", "relationship"},
+             {"relatedCollection", "c" + std::to_string((c + 1) % collections.size())},
+             {"relationType", "oneToOne"},
+             {"twoWay", true},
+             {"twoWayKey", "previous"},
+             {"onDelete", "setNull"},
+             {"side", "parent"}});
+    const auto loaded = aw::io::parse_config(config.dump());
+    const auto view = loaded.view();
+    for (auto _ : state) {
+        auto text = aw::emit::config_text(view);
+        benchmark::DoNotOptimize(text);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(emit_collections_with_relationships)
+    ->RangeMultiplier(4)
+    ->Range(100, 6400)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
+
 void check_5000_attributes(benchmark::State& state) {
     const auto text = generated_config(100, 50);
     for (auto _ : state) {

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,9 +23,16 @@ enum exit_code : int {
     exit_internal = 3,  // a bug: please report it
 };
 
+// Where the check settings come from (io/settings.hpp): beside the config unless named or refused.
+struct settings_args {
+    std::string file;   // --settings FILE
+    bool none = false;  // --no-settings
+};
+
 struct check_args {
     std::vector<std::string> files;  // none: the config found from the current folder up; `-`: stdin
-    std::string profile = "mariadb";
+    settings_args settings;
+    std::string profile;  // empty: the settings file's, else mariadb
     std::string format = "text";
     std::string color = "auto";
     std::string server;
@@ -37,18 +46,21 @@ struct check_args {
 // import, diagram and emit read one config and refuse one with errors unless --force.
 struct import_args {
     std::string file;
+    settings_args settings;
     std::string output;
     std::string name_space = "schema";
     bool force = false;
 };
 struct diagram_args {
     std::string file;
+    settings_args settings;
     std::string format = "mermaid";
     std::string output;
     bool force = false;
 };
 struct emit_args {
     std::string file;
+    settings_args settings;
     std::string shape;  // empty: the file's own shape
     std::string output;
     bool force = false;
@@ -136,6 +148,54 @@ inline std::string help_text(const CLI::App& command) {
 inline const char* const exit_codes_text =
     "Exit codes: 0 done; 1 the config has errors (printed as `check` prints them; --force writes anyway); "
     "2 the input cannot be read or the command line is wrong; 3 internal error.";
+// A file name option: `-o ''` is a mistake (an empty name), not a request for standard output.
+inline const CLI::Validator file_name(
+    [](std::string& value) { return value.empty() ? std::string("an empty file name") : std::string(); }, "FILE");
+
+// C++ keywords (C++20, [lex.key]), which are not namespace names.
+inline constexpr std::string_view cpp_keywords[] = {
+    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break", "case", "catch",
+    "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept", "const", "consteval", "constexpr",
+    "constinit", "const_cast", "continue", "co_await", "co_return", "co_yield", "decltype", "default", "delete",
+    "do", "double", "dynamic_cast", "else", "enum", "explicit", "export", "extern", "false", "float", "for",
+    "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
+    "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register", "reinterpret_cast",
+    "requires", "return", "short", "signed", "sizeof", "static", "static_assert", "static_cast", "struct",
+    "switch", "template", "this", "thread_local", "throw", "true", "try", "typedef", "typeid", "typename",
+    "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq"};
+
+// --namespace: identifiers joined by `::` (a::b), none a keyword or a reserved name (__x, _X).
+inline const CLI::Validator namespace_name(
+    [](std::string& value) {
+        std::string_view rest = value;
+        while (true) {
+            const auto cut = rest.find("::");
+            const auto part = rest.substr(0, cut);
+            const bool identifier =
+                !part.empty() && !std::isdigit(static_cast<unsigned char>(part[0])) &&
+                std::all_of(part.begin(), part.end(),
+                            [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+            const bool reserved = part.find("__") != std::string_view::npos ||
+                                  (part.size() > 1 && part[0] == '_' && std::isupper(static_cast<unsigned char>(part[1])));
+            if (!identifier || reserved ||
+                std::find(std::begin(cpp_keywords), std::end(cpp_keywords), part) != std::end(cpp_keywords))
+                return "\"" + value + "\" is not a C++ namespace name (identifiers joined by ::, no keywords)";
+            if (cut == std::string_view::npos) return std::string();
+            rest = rest.substr(cut + 2);
+        }
+    },
+    "NAME");
+
+// --settings and --no-settings, for every command that checks a config.
+inline void declare_settings(CLI::App& command, settings_args& a) {
+    auto* file = command
+                     .add_option("--settings", a.file,
+                                 "the check settings to use (profile, server, cli, rule levels); unset: "
+                                 ".appwrite-schema.json beside the config, if there is one (docs/check.md)")
+                     ->check(file_name);
+    command.add_flag("--no-settings", a.none, "ignore any .appwrite-schema.json")->excludes(file);
+}
+
 inline const char* const force_text =
     "write the output even when the config has errors (they are printed); by default such a config is refused";
 
@@ -156,9 +216,9 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
                       "in the current folder or the nearest parent that has one");
     check
         ->add_option("--profile", a.check.profile,
-                     "the database engine whose limits apply (mysql = mariadb, postgres = postgresql)")
-        ->check(profiles)
-        ->capture_default_str();
+                     "the database engine whose limits apply (mysql = mariadb, postgres = postgresql); unset: the "
+                     "settings file's, else mariadb")
+        ->check(profiles);
     check
         ->add_option("--format", a.check.format,
                      "text (file:line:column: ...), json, sarif (SARIF 2.1.0, for GitHub code scanning) or github "
@@ -171,8 +231,12 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     check->add_option("--server", a.check.server,
-                      "the Appwrite server version the file is deployed to (e.g. 1.8.1); unset: the newest");
-    check->add_option("--cli", a.check.cli, "the Appwrite CLI version that pushes it (e.g. 12.0.1); unset: the newest");
+                      "the Appwrite server version the file is deployed to (e.g. 1.8.1); unset: the settings "
+                      "file's, else the newest");
+    check->add_option("--cli", a.check.cli,
+                      "the Appwrite CLI version that pushes it (e.g. 12.0.1); unset: the settings file's, else the "
+                      "newest");
+    declare_settings(*check, a.check.settings);
     check->add_flag("--strict", a.check.strict, "warnings fail too (exit 1)");
     check->add_flag("-q,--quiet", a.check.quiet, "print only the summary line (text format)");
     check->add_flag("-v,--verbose", a.check.verbose,
@@ -193,10 +257,13 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
 
     auto* import = app.add_subcommand("import", "Write a config as a C++ schema header that the compiler checks.");
     import->add_option("FILE", a.import.file, "the config to import")->required();
-    import->add_option("-o,--output", a.import.output, "the header to write (atomically); unset: standard output");
-    import->add_option("--namespace", a.import.name_space, "the C++ namespace of the declarations")
+    import->add_option("-o,--output", a.import.output, "the header to write (atomically); unset: standard output")
+        ->check(file_name);
+    import->add_option("--namespace", a.import.name_space, "the C++ namespace of the declarations (a or a::b)")
+        ->check(namespace_name)
         ->capture_default_str();
     import->add_flag("--force", a.import.force, force_text);
+    declare_settings(*import, a.import.settings);
     import->footer(exit_codes_text);
 
     auto* diagram = app.add_subcommand("diagram", "Draw a config's collections and relationships.");
@@ -204,8 +271,10 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     diagram->add_option("--format", a.diagram.format, "Mermaid erDiagram or Graphviz DOT")
         ->check(CLI::IsMember({"mermaid", "dot"}))
         ->capture_default_str();
-    diagram->add_option("-o,--output", a.diagram.output, "the file to write (atomically); unset: standard output");
+    diagram->add_option("-o,--output", a.diagram.output, "the file to write (atomically); unset: standard output")
+        ->check(file_name);
     diagram->add_flag("--force", a.diagram.force, force_text);
+    declare_settings(*diagram, a.diagram.settings);
     diagram->footer(exit_codes_text);
 
     auto* emit = app.add_subcommand("emit", "Write a config again as the Appwrite CLI pulls it, in either shape.");
@@ -214,8 +283,10 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
                      "collections (databases/collections/attributes) or tables (tablesDB/tables/columns); unset: "
                      "the file's own shape")
         ->check(CLI::IsMember({"collections", "tables"}));
-    emit->add_option("-o,--output", a.emit.output, "the file to write (atomically); unset: standard output");
+    emit->add_option("-o,--output", a.emit.output, "the file to write (atomically); unset: standard output")
+        ->check(file_name);
     emit->add_flag("--force", a.emit.force, force_text);
+    declare_settings(*emit, a.emit.settings);
     emit->footer(exit_codes_text);
 
     auto* diff = app.add_subcommand("diff", "Plan the migration from OLD to NEW: what `appwrite push` updates in "
@@ -234,8 +305,10 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
         ->expected(1)
         ->take_all();
     diff->add_option("--rollback", a.diff.rollback,
-                     "with --format shell: where to write the rollback script; unset: beside -o");
-    diff->add_option("-o,--output", a.diff.output, "the file to write (atomically); unset: standard output");
+                     "with --format shell: where to write the rollback script; unset: beside -o")
+        ->check(file_name);
+    diff->add_option("-o,--output", a.diff.output, "the file to write (atomically); unset: standard output")
+        ->check(file_name);
     diff->add_flag("--allow-invalid", a.diff.allow_invalid,
                    "plan even when OLD or NEW has structural errors (AW004-AW006): the plan may miss changes");
     diff->add_flag("--exit-code", a.diff.exit_code,

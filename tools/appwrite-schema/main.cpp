@@ -33,6 +33,7 @@
 #include <appwrite/schema/emit/cpp_header.hpp>
 #include <appwrite/schema/emit/diagram.hpp>
 #include <appwrite/schema/io/check.hpp>
+#include <appwrite/schema/io/settings.hpp>
 
 #include "arguments.hpp"
 #include "machine_report.hpp"
@@ -96,32 +97,62 @@ bool parse_target(const std::string& server, const std::string& cli, aw::deploy_
 }
 
 // --ignore names rules by code (any case: aw009 is AW009) or name; anything else is a usage error,
-// not a silent no-op.
+// not a silent no-op. The codes are written back.
 bool parse_ignored(std::vector<std::string>& ignore) {
     for (auto& wanted : ignore) {
-        if (wanted.size() > 2 && (wanted[0] == 'a' || wanted[0] == 'A') && (wanted[1] == 'w' || wanted[1] == 'W'))
-            wanted[0] = 'A', wanted[1] = 'W';
-        const bool known = std::any_of(std::begin(aw::rule_catalogue), std::end(aw::rule_catalogue),
-                                       [&](const auto& r) { return r.code == wanted || r.name == wanted; }) ||
-                           std::any_of(std::begin(aw::io::file_issue_catalogue), std::end(aw::io::file_issue_catalogue),
-                                       [&](const auto& r) { return r.code == wanted || r.name == wanted; });
-        if (!known) {
+        const auto code = aw::io::rule_code_named(wanted);
+        if (code.empty()) {
             fmt::print(stderr, "appwrite-schema: --ignore: {} is not a rule code or name (see docs/rules.md)\n",
                        wanted);
             return false;
         }
+        wanted = code;
     }
     return true;
 }
 
-int check(tool::check_args a) {
-    const auto* named = aw::profile_named(a.profile);
-    if (named == nullptr) {
-        fmt::print(stderr, "appwrite-schema: unknown profile {}\n", a.profile);
-        return exit_usage;
-    }
+// How one config is checked: the settings file's profile, target and rule levels, under the command
+// line's (--profile, --server, --cli, --ignore).
+struct check_plan {
+    const aw::server_profile* profile = &aw::mariadb;
     aw::io::check_options options;
-    if (!parse_target(a.server, a.cli, options.target) || !parse_ignored(a.ignore)) return exit_usage;
+    std::vector<aw::io::rule_level> levels;
+    std::string settings_file;  // empty: none
+};
+
+// The plan for `file` (`-`: the current folder's settings); false (said on stderr) when the
+// settings or an option cannot be used.
+bool plan_check(const std::string& file, const tool::settings_args& from, const std::string& profile,
+                const std::string& server, const std::string& cli, const std::vector<std::string>& ignore,
+                check_plan& plan) {
+    aw::io::check_settings settings;
+    const std::filesystem::path path = !from.file.empty() ? std::filesystem::path(from.file)
+                                       : from.none        ? std::filesystem::path()
+                                                          : aw::io::settings_beside(file);  // `-`: the current folder
+    if (!path.empty()) {
+        if (const auto why = aw::io::read_settings(path, settings); !why.empty()) {
+            fmt::print(stderr, "appwrite-schema: {}\n", why);
+            fmt::print(stderr, "appwrite-schema: fix the settings, or pass --no-settings (docs/check.md)\n");
+            return false;
+        }
+    }
+    const auto& engine = !profile.empty() ? profile : !settings.profile.empty() ? settings.profile : "mariadb";
+    plan.profile = aw::profile_named(engine);
+    if (plan.profile == nullptr) {
+        fmt::print(stderr, "appwrite-schema: unknown profile {}\n", engine);
+        return false;
+    }
+    if (!parse_target(!server.empty() ? server : settings.server, !cli.empty() ? cli : settings.cli,
+                      plan.options.target))
+        return false;
+    plan.levels = std::move(settings.rules);
+    for (const auto& code : ignore) plan.levels.push_back({code, std::nullopt});
+    plan.settings_file = settings.file;
+    return true;
+}
+
+int check(tool::check_args a) {
+    if (!parse_ignored(a.ignore)) return exit_usage;
     if (a.files.empty()) {
         const auto found = aw::io::find_config(std::filesystem::current_path());
         if (found.empty()) {
@@ -144,15 +175,17 @@ int check(tool::check_args a) {
     const bool errors_only = a.min_severity == "error";
     const bool colour = use_colour(a.color, stdout);
     for (const auto& file : a.files) {
+        check_plan plan;
+        if (!plan_check(file, a.settings, a.profile, a.server, a.cli, a.ignore, plan)) return exit_usage;
+        if (a.verbose && !plan.settings_file.empty() && a.format == "text")
+            fmt::print("{}: checked with the settings of {}\n", file, plan.settings_file);
         const auto config = read_input(file);
-        auto findings = aw::io::check_config(config, *named, options);
+        auto findings = aw::io::check_config(config, *plan.profile, plan.options);
         unreadable = unreadable || !config.readable;
         if (config.readable) {
-            std::erase_if(findings, [&](const aw::io::finding& f) {
-                const bool ignored = std::find(a.ignore.begin(), a.ignore.end(), f.code) != a.ignore.end() ||
-                                     std::find(a.ignore.begin(), a.ignore.end(), f.name) != a.ignore.end();
-                return ignored || (errors_only && f.level == aw::severity::warning);
-            });
+            aw::io::apply_levels(plan.levels, findings);
+            std::erase_if(findings,
+                          [&](const aw::io::finding& f) { return errors_only && f.level == aw::severity::warning; });
         }
         for (const auto& f : findings) (f.level == aw::severity::error ? errors : warnings)++;
         if (a.format == "text")
@@ -167,11 +200,16 @@ int check(tool::check_args a) {
     return errors > 0 || (a.strict && warnings > 0) ? exit_findings : exit_ok;
 }
 
-// import, diagram and emit: the config read, and its errors (the rules of `check`, newest server)
-// printed on stderr; a config with errors is refused (exit 1) unless --force.
-int load_valid(const std::string& file, bool force, aw::io::loaded_config& config) {
+// import, diagram and emit: the config read, and its errors (the rules of `check`, with the settings
+// beside the config, else the newest server on MariaDB) printed on stderr; a config with errors is refused (exit 1)
+// unless --force.
+int load_valid(const std::string& file, const tool::settings_args& settings, bool force,
+               aw::io::loaded_config& config) {
+    check_plan plan;
+    if (!plan_check(file, settings, {}, {}, {}, {}, plan)) return exit_usage;
     if (!load(file, config)) return exit_usage;
-    auto findings = aw::io::check_config(config);
+    auto findings = aw::io::check_config(config, *plan.profile, plan.options);
+    aw::io::apply_levels(plan.levels, findings);
     std::erase_if(findings, [](const aw::io::finding& f) { return f.level != aw::severity::error; });
     if (findings.empty()) return exit_ok;
     tool::print_text(stderr, config.source, findings, {.colour = use_colour("auto", stderr)});
@@ -185,7 +223,7 @@ int load_valid(const std::string& file, bool force, aw::io::loaded_config& confi
 
 int import(const tool::import_args& a) {
     aw::io::loaded_config config;
-    if (const int rc = load_valid(a.file, a.force, config); rc != exit_ok) return rc;
+    if (const int rc = load_valid(a.file, a.settings, a.force, config); rc != exit_ok) return rc;
     aw::emit::cpp_header_options options;
     options.source = config.source;
     options.name_space = a.name_space;
@@ -194,7 +232,7 @@ int import(const tool::import_args& a) {
 
 int diagram(const tool::diagram_args& a) {
     aw::io::loaded_config config;
-    if (const int rc = load_valid(a.file, a.force, config); rc != exit_ok) return rc;
+    if (const int rc = load_valid(a.file, a.settings, a.force, config); rc != exit_ok) return rc;
     const auto& format = a.format;
     if (format == "mermaid") return output(a.output, aw::emit::mermaid_diagram(config.view()));
     if (format == "dot") return output(a.output, aw::emit::dot_diagram(config.view()));
@@ -204,7 +242,7 @@ int diagram(const tool::diagram_args& a) {
 
 int emit(const tool::emit_args& a) {
     aw::io::loaded_config config;
-    if (const int rc = load_valid(a.file, a.force, config); rc != exit_ok) return rc;
+    if (const int rc = load_valid(a.file, a.settings, a.force, config); rc != exit_ok) return rc;
     aw::emit::config_options options;
     const std::string shape = !a.shape.empty()                                           ? a.shape
                               : config.has_tables_shape && !config.has_collections_shape ? "tables"

@@ -12,6 +12,9 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -152,35 +155,55 @@ inline json index_json(const schema_view& v, const index_record& ix, config_shap
             orders.push_back(str(name_of(f.order == sort_order::desc ? sort_order::desc : sort_order::asc)));
     }
     j[shape == config_shape::tables ? "columns" : "attributes"] = std::move(fields);
-    // Spatial indexes without explicit orders send none: MySQL and Postgres reject them (C.3).
-    j["orders"] = std::move(orders);
+    // A spatial index without explicit orders sends none, and no `orders` key: PostgreSQL rejects
+    // orders on it (C.3), and inline creation rejects `"orders": []` for one attribute (B.6).
+    if (!orders.empty() || ix.type != index_type::spatial) j["orders"] = std::move(orders);
     return j;
 }
 
 // A two-way relationship's child side lives in the related collection, and a pull writes it there
 // (side "child"). Emitting it too keeps the file equal to what the server returns, and every CLI
 // skips child sides on push (F.6). Sides a file already lists are not added twice.
-inline void append_child_sides(const schema_view& v, const database_record& db, const collection_record& target,
-                               config_shape shape, json& attributes) {
-    auto equal = [](std::string_view a, std::string_view b) { return schema::detail::equal_icase(a, b); };
-    for (const auto& parent : v.collections_of(db)) {
-        for (const auto& a : v.attributes_of(parent)) {
-            if (a.type != attribute_type::relationship || a.side != relation_side::parent || !a.two_way ||
-                !equal(a.related_collection, target.id))
-                continue;
-            const auto key = a.two_way_key.empty() ? parent.id : a.two_way_key;
-            bool listed = false;
-            for (const auto& existing : v.attributes_of(target)) listed = listed || equal(existing.key, key);
-            if (listed) continue;
-            attribute_record child = a;
+// The two-way parents of one database by the (lowercased) collection they point at: found in one
+// pass, so emitting stays linear in the file (a scan per collection was quadratic).
+class child_sides {
+public:
+    child_sides(const schema_view& v, const database_record& db) {
+        for (const auto& parent : v.collections_of(db))
+            for (const auto& a : v.attributes_of(parent))
+                if (a.type == attribute_type::relationship && a.side == relation_side::parent && a.two_way)
+                    by_target_[lower(a.related_collection)].push_back({&parent, &a});
+    }
+
+    void append(const schema_view& v, const collection_record& target, config_shape shape, json& attributes) const {
+        const auto found = by_target_.find(lower(target.id));
+        if (found == by_target_.end()) return;
+        std::unordered_set<std::string> listed;
+        for (const auto& existing : v.attributes_of(target)) listed.insert(lower(existing.key));
+        for (const auto& [parent, a] : found->second) {
+            const auto key = a->two_way_key.empty() ? parent->id : a->two_way_key;
+            if (!listed.insert(lower(key)).second) continue;
+            attribute_record child = *a;
             child.key = key;
-            child.related_collection = parent.id;
+            child.related_collection = parent->id;
             child.side = relation_side::child;
             child.previous_key = {};
-            attributes.push_back(attribute_json(v, child, shape, a.key));
+            attributes.push_back(attribute_json(v, child, shape, a->key));
         }
     }
-}
+
+private:
+    static std::string lower(std::string_view s) {
+        std::string out(s);
+        for (auto& c : out) c = schema::detail::ascii_lower(c);
+        return out;
+    }
+    struct side {
+        const collection_record* parent;
+        const attribute_record* attribute;
+    };
+    std::unordered_map<std::string, std::vector<side>> by_target_;
+};
 
 }  // namespace detail
 
@@ -202,6 +225,7 @@ inline json config_json(const schema_view& v, const config_options& options = {}
 
     json collections = json::array();
     for (const auto& db : v.databases) {
+        const detail::child_sides children(v, db);
         for (const auto& c : v.collections_of(db)) {
             json entry;
             entry["$id"] = detail::str(c.id);
@@ -222,7 +246,7 @@ inline json config_json(const schema_view& v, const config_options& options = {}
                     attribute.erase("previousKey");
                 attributes.push_back(std::move(attribute));
             }
-            detail::append_child_sides(v, db, c, options.shape, attributes);
+            children.append(v, c, options.shape, attributes);
             entry[tables ? "columns" : "attributes"] = std::move(attributes);
             json indexes = json::array();
             for (const auto& ix : v.indexes_of(c)) indexes.push_back(detail::index_json(v, ix, options.shape));

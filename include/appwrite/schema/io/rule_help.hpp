@@ -97,7 +97,7 @@ inline constexpr rule_help rule_helps[] = {
     {"AW412", R"(index spatial attributes only with a "type": "spatial" index)", false},
     {"AW413", R"(merge the fulltext indexes into one that lists all their attributes)", false},
     {"AW414", R"(delete one of the two identical indexes)", false},
-    {"AW415", R"(give one "ASC" or "DESC" per attribute in "orders", or remove "orders")", false},
+    {"AW415", R"(remove "orders" (always for a spatial index on PostgreSQL, AW411), or give one "ASC" or "DESC" per attribute)", false},
     {"AW416", R"(write each order as "ASC" or "DESC")", false},
     {"AW500", R"(write TYPE("ROLE"), e.g. read("any"); use any for "*", no "role:" prefix)", false},
     {"AW501", R"(use a valid ID after user:/team:/member: (1-36 of A-Z a-z 0-9 . _ -))", false},

@@ -1,0 +1,142 @@
+// A project's check settings: `.appwrite-schema.json` beside the config (or named with --settings)
+// says which engine and deployment target the config is checked for, and the level of each rule:
+//
+//   {"profile": "postgresql", "server": "1.9.6", "cli": "25.0.0",
+//    "rules": {"AW505": "off", "strict_schema_key": "error", "AW225": "warning"}}
+//
+// Command-line options win over the file. A settings file that is not exactly this is refused with
+// the file, line and column of what is wrong: a misspelt key must not switch a rule off unseen.
+#pragma once
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include <appwrite/schema/io/check.hpp>
+#include <appwrite/schema/io/file_issues.hpp>
+#include <appwrite/schema/io/positions.hpp>
+#include <appwrite/schema/io/read_file.hpp>
+#include <appwrite/schema/profile.hpp>
+#include <appwrite/schema/rule_catalogue.hpp>
+
+namespace appwrite::schema::io {
+
+inline constexpr std::string_view settings_file_name = ".appwrite-schema.json";
+
+// The code of a rule or file issue named by code (any case: aw505 is AW505) or name
+// (permission_anonymous_write); empty when there is none.
+inline std::string_view rule_code_named(std::string_view wanted) {
+    std::string code(wanted);
+    if (code.size() > 2)
+        std::transform(code.begin(), code.begin() + 2, code.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    for (const auto& r : rule_catalogue)
+        if (r.code == code || r.name == wanted) return r.code;
+    for (const auto& r : file_issue_catalogue)
+        if (r.code == code || r.name == wanted) return r.code;
+    return {};
+}
+
+// What the file issues that leave a file unread are: their level cannot be changed (there is
+// nothing else to report about such a file).
+inline bool level_is_fixed(std::string_view code) {
+    for (auto fixed : {file_issue::unreadable, file_issue::not_json, file_issue::not_a_config})
+        if (info(fixed).code == code) return true;
+    return false;
+}
+
+struct rule_level {
+    std::string code;                 // AW505
+    std::optional<severity> level{};  // none: off (the finding is left out)
+};
+
+struct check_settings {
+    std::string file;  // where they were read from; empty: no settings file
+    std::string profile;
+    std::string server;
+    std::string cli;
+    std::vector<rule_level> rules;
+};
+
+// The settings file beside a config (the config's own folder), or empty when there is none.
+inline std::filesystem::path settings_beside(const std::filesystem::path& config) {
+    const auto candidate = config.parent_path() / std::string(settings_file_name);
+    std::error_code ec;
+    return std::filesystem::exists(candidate, ec) ? candidate : std::filesystem::path();
+}
+
+// Reads a settings file into `out`; on failure returns what is wrong, as `file:line:column: …`.
+inline std::string read_settings(const std::filesystem::path& file, check_settings& out) {
+    out = {};
+    out.file = file.string();
+    std::string text;
+    if (const auto why = read_regular_file(file, text); !why.empty()) return out.file + ": " + why;
+    auto where = [&](text_position p) {
+        return out.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
+    };
+    nlohmann::json root;
+    try {
+        root = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        return where(position_of(text, e.byte > 0 ? e.byte - 1 : 0)) + "not JSON";
+    } catch (const nlohmann::json::exception&) {  // out_of_range: a number beyond a double
+        return out.file + ": not JSON";
+    }
+    auto at = [&](const std::string& path) {
+        const auto offsets = value_offsets(text, {path});
+        const auto found = offsets.find(path);
+        return where(found != offsets.end() ? position_of(text, found->second) : text_position{1, 1});
+    };
+    if (!root.is_object()) return at("$") + "the settings are a JSON object";
+    for (const auto& [key, value] : root.items()) {
+        if (key == "profile" || key == "server" || key == "cli") {
+            if (!value.is_string()) return at(key) + "\"" + key + "\" is a string";
+            const auto s = value.get<std::string>();
+            std::uint32_t v = 0;
+            if (key == "profile" && profile_named(s) == nullptr)
+                return at(key) + "unknown profile \"" + s +
+                       "\" (mariadb, mysql, postgresql, postgres, mongodb, portable)";
+            if (key != "profile" && !parse_version(s, v))
+                return at(key) + "\"" + key + "\" takes a version like " + (key == "cli" ? "25.0.0" : "1.9.6") +
+                       ", not \"" + s + "\"";
+            (key == "profile" ? out.profile : key == "server" ? out.server : out.cli) = s;
+        } else if (key == "rules") {
+            if (!value.is_object()) return at(key) + "\"rules\" maps rule codes or names to off, warning or error";
+            for (const auto& [name, level] : value.items()) {
+                const auto path = "rules." + name;
+                const auto code = rule_code_named(name);
+                if (code.empty()) return at(path) + name + " is not a rule code or name (see docs/rules.md)";
+                if (level_is_fixed(code)) return at(path) + name + " makes a file unreadable: its level is fixed";
+                const auto word = level.is_string() ? level.get<std::string>() : std::string();
+                rule_level r{std::string(code)};
+                if (word == "error") r.level = severity::error;
+                else if (word == "warning") r.level = severity::warning;
+                else if (word != "off") return at(path) + "the level of " + name + " is off, warning or error";
+                out.rules.push_back(std::move(r));
+            }
+        } else {
+            return at(key) + "unknown setting \"" + key + "\" (profile, server, cli, rules)";
+        }
+    }
+    return {};
+}
+
+// The levels of the settings (and of --ignore, as "off") applied to a readable file's findings.
+inline void apply_levels(const std::vector<rule_level>& levels, std::vector<finding>& findings) {
+    std::erase_if(findings, [&](finding& f) {
+        for (const auto& r : levels) {
+            if (r.code != f.code) continue;
+            if (!r.level) return true;
+            f.level = *r.level;
+        }
+        return false;
+    });
+}
+
+}  // namespace appwrite::schema::io

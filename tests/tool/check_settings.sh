@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The project's check settings (.appwrite-schema.json beside the config, --settings, --no-settings):
+# rule levels raised, lowered and switched off, the target and engine taken from the file and
+# overridden on the command line, the same settings for emit, and every malformed settings file
+# refused (exit 2) with its line and column rather than ignored.
+#   check_settings.sh TOOL CORPUS WORKDIR
+set -euo pipefail
+tool=$1
+corpus=$2
+work=$3
+rm -rf "$work" && mkdir -p "$work/project" "$work/elsewhere"
+cd "$work/project"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+run() { rc=0; out=$("$tool" "$@" 2>&1) || rc=$?; }
+expect() { [ "$rc" = "$1" ] || fail "$2: exit $rc, expected $1: $out"; grep -qE "$3" <<<"$out" || fail "$2: no '$3' in: $out"; }
+
+# 013 has 19 AW415 and 3 AW505 warnings, no errors.
+cp "$corpus/013-AlanEtt-netzlingo.json" appwrite.json
+run check -q; expect 0 "no settings" "appwrite.json: 0 errors, 22 warnings"
+
+cat > .appwrite-schema.json <<'JSON'
+{
+  "rules": {
+    "AW415": "off",
+    "permission_anonymous_write": "error"
+  }
+}
+JSON
+run check -q; expect 1 "AW415 off, AW505 raised" "^appwrite.json: 3 errors, 0 warnings$"
+run check -v; expect 1 "verbose names the settings" "checked with the settings of \.appwrite-schema\.json"
+grep -qE "error AW505 permission_anonymous_write \(policy\)" <<<"$out" || fail "raised AW505 is an error: $out"
+# The command line wins: --ignore switches off what the file raised.
+run check -q --ignore AW505; expect 0 "--ignore over the file" "0 errors, 0 warnings"
+run check -q --no-settings; expect 0 "--no-settings" "0 errors, 22 warnings"
+# emit applies the same levels: a raised policy lint refuses the file, --force writes it.
+run emit appwrite.json -o out.json; expect 1 "emit with raised AW505" "has errors, nothing written"
+[ ! -e out.json ] || fail "emit wrote out.json despite the errors"
+run emit appwrite.json --no-settings -o out.json; expect 0 "emit without settings" ""
+[ -s out.json ] || fail "emit --no-settings wrote nothing"
+# A settings file named on the command line, for a config in another folder.
+cp appwrite.json ../elsewhere/appwrite.json
+run check -q ../elsewhere/appwrite.json; expect 0 "no settings beside it" "0 errors, 22 warnings"
+run check -q ../elsewhere/appwrite.json --settings .appwrite-schema.json; expect 1 "--settings FILE" "3 errors, 0 warnings"
+
+# Engine and target from the file, the command line over them: 1.8.1 turns AW406 into a warning.
+cp "$corpus/047-Buildathonzx-whisperrnote.json" appwrite.json
+printf '{"server": "1.8.1", "profile": "mariadb"}\n' > .appwrite-schema.json
+run check; expect 1 "server 1.8.1 from the file" "warning AW406 index_on_array"
+grep -q "error AW406" <<<"$out" && fail "AW406 still an error for server 1.8.1: $out"
+run check --server 1.9; expect 1 "--server over the file" "error AW406 index_on_array"
+# A lowered server error: the file passes (the user takes the consequence).
+printf '{"rules": {"AW406": "warning", "invalid_index_order": "off"}}\n' > .appwrite-schema.json
+run check -q; expect 0 "server errors lowered" "0 errors"
+
+# Malformed settings are refused with the position of what is wrong.
+bad() {
+  printf '%s' "$1" > .appwrite-schema.json
+  run check -q
+  expect 2 "settings $1" "$2"
+  grep -q "fix the settings, or pass --no-settings" <<<"$out" || fail "no way out named: $out"
+}
+bad $'{\n  "rules": {"AW4l5": "off"}}' '\.appwrite-schema\.json:2:22: AW4l5 is not a rule code or name'
+bad $'{\n  "profil": "mariadb"}' '\.appwrite-schema\.json:2:13: unknown setting "profil"'
+bad $'{"profile": "oracle"}' ':1:13: unknown profile "oracle"'
+bad $'{\n  "server": "1.x"\n}' ':2:13: "server" takes a version like 1\.9\.6, not "1\.x"'
+bad $'{"cli": 25}' ':1:9: "cli" is a string'
+bad $'{"rules": {"AW505": "of"}}' ':1:21: the level of AW505 is off, warning or error'
+bad $'{"rules": {"AW505": "off",}}' ':1:27: not JSON'
+bad $'{"rules": ["AW505"]}' ':1:11: "rules" maps rule codes'
+bad $'{"rules": {"AW002": "off"}}' 'AW002 makes a file unreadable: its level is fixed'
+bad $'[]' 'the settings are a JSON object'
+run check --settings missing.json; expect 2 "--settings missing" "missing.json: does not exist"
+run check --settings . ; expect 2 "--settings a directory" "is a directory"
+run check --settings x --no-settings; expect 2 "both" "excludes"
+echo "check settings: ok"
