@@ -193,7 +193,7 @@ TEST_CASE("the DSL spellings in the tables are the ones this file compiles with"
 
 TEST_CASE("profiles by name, with the engines' other names (check --profile)", "[vocabulary]") {
     CHECK(aw::profile_named("mariadb") == &aw::mariadb);
-    CHECK(aw::profile_named("mysql") == &aw::mariadb);
+    CHECK(aw::profile_named("mysql") == &aw::mysql);
     CHECK(aw::profile_named("postgres") == &aw::postgresql);
     CHECK(aw::profile_named("mongodb") == &aw::mongodb);
     CHECK(aw::profile_named("portable") == &aw::portable);

@@ -216,7 +216,7 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
                       "in the current folder or the nearest parent that has one");
     check
         ->add_option("--profile", a.check.profile,
-                     "the database engine whose limits apply (mysql = mariadb, postgres = postgresql); unset: the "
+                     "the database engine whose limits apply (postgres = postgresql); unset: the "
                      "settings file's, else mariadb")
         ->check(profiles);
     check

@@ -30,6 +30,9 @@ inline constexpr std::uint32_t first_go_cli = version(26, 0, 0);
 constexpr bool validates_config_strictly(std::uint32_t cli) {
     return cli == 0 || (cli >= first_strict_config_cli && cli < first_go_cli);
 }
+// Team role dimensions (team:ID/ROLE) are Key(81) from server 1.9 (UDB 6), Key(36) on 1.8.x (D.1).
+inline constexpr std::uint32_t first_long_team_role_server = version(1, 9, 0);
+inline constexpr std::uint32_t short_team_role_length = 36;
 // The first server that rejects indexes on array attributes (C.2.4); older ones created them.
 inline constexpr std::uint32_t first_array_index_rejecting_server = version(1, 9, 0);
 
@@ -51,7 +54,7 @@ struct server_profile {
     bool identical_indexes = true;           // C.3 checkIdenticalIndexes
     std::int32_t datetime_min_year = 1000;   // 0.1 datetime min
     std::int32_t datetime_max_year = 9999;
-    std::uint32_t team_role_max_length = 81;  // D.1 (36 on servers 1.8.x)
+    std::uint32_t team_role_max_length = 81;  // D.1 (with_target: 36 for servers before 1.9)
     bool array_indexes = false;               // C.2.4: rejected since server 1.9.0 (a warning for older targets)
     std::uint32_t point_width = 25;           // B.5 (Postgres 32)
 };
@@ -71,11 +74,17 @@ inline constexpr deploy_target server_1_9{version(1, 9, 6), 0};
 constexpr server_profile with_target(server_profile p, deploy_target t) {
     p.server_version = t.server_version;
     p.cli_version = t.cli_version;
+    if (t.server_version != 0 && t.server_version < first_long_team_role_server &&
+        p.team_role_max_length > short_team_role_length)
+        p.team_role_max_length = short_team_role_length;
     return p;
 }
 
 // MariaDB/MySQL, the default and the engine of every server before 1.9 (reference 0.1).
 inline constexpr server_profile mariadb{.name = "mariadb"};
+
+// MySQL: MariaDB's limits, but spatial indexes reject explicit orders (reference 0.1, MySQL.php).
+inline constexpr server_profile mysql{.name = "mysql", .spatial_index_orders = false};
 
 // PostgreSQL: MariaDB's limits, but spatial indexes accept nullable attributes and reject orders,
 // and datetimes reach back to -4713 (reference 0.1).
@@ -111,7 +120,7 @@ inline constexpr server_profile portable{
     .spatial_index_orders = false,
     .multiple_fulltext_indexes = false,
     .identical_indexes = false,
-    .team_role_max_length = 36,
+    .team_role_max_length = short_team_role_length,
 };
 
 // The profiles by the names tools take (`check --profile`), with the engines' other common names.
@@ -120,7 +129,7 @@ struct profile_name_row {
     const server_profile* profile;
 };
 inline constexpr profile_name_row profile_names[] = {
-    {"mariadb", &mariadb},     {"mysql", &mariadb},   {"postgresql", &postgresql},
+    {"mariadb", &mariadb},     {"mysql", &mysql},   {"postgresql", &postgresql},
     {"postgres", &postgresql}, {"mongodb", &mongodb}, {"portable", &portable},
 };
 constexpr const server_profile* profile_named(std::string_view name) {

@@ -15,9 +15,18 @@ constexpr bool is_generated_id(std::string_view id) { return id == "unique()"; }
 
 // `where` builds the diagnostic's location; it is called only when the key is broken (building a
 // diagnostic per attribute up front cost a third of the identifier checks' compile time).
-template <class Sink, class Where>
-constexpr void report_key(const context& cx, Sink& sink, Where where, std::string_view key, bool custom_id = false) {
+// A.1: the Key validator's own default length, which the varchar/text create endpoints use whatever
+// the engine (A.2): on MongoDB their keys stay at 36 while other keys may have 255.
+inline constexpr std::uint32_t default_key_length = 36;
+constexpr std::uint32_t key_length_for(const context& cx, attribute_type t) {
     const auto max = cx.profile.max_id_length;
+    return (t == attribute_type::varchar || is_text_type(t)) && max > default_key_length ? default_key_length : max;
+}
+
+template <class Sink, class Where>
+constexpr void report_key(const context& cx, Sink& sink, Where where, std::string_view key, bool custom_id = false,
+                          std::uint32_t max_length = 0) {
+    const auto max = max_length != 0 ? max_length : cx.profile.max_id_length;
     if (custom_id && is_generated_id(key)) return;
     if (auto r = check_key(key, max)) {
         diagnostic d = where();
@@ -118,7 +127,8 @@ constexpr void check_collection_identifiers(const context& cx, const collection_
     for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) {
         const auto& at = v.attributes[a];
         detail_ids::report_key(
-            cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "key"); }, at.key);
+            cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "key"); }, at.key, false,
+            detail_ids::key_length_for(cx, at.type));
         if (at.type == attribute_type::relationship && at.side == relation_side::parent && !at.two_way_key.empty())
             detail_ids::report_key(
                 cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "twoWayKey"); }, at.two_way_key);
