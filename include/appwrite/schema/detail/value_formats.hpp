@@ -201,4 +201,23 @@ constexpr bool parse_iso_datetime(std::string_view s, std::int32_t& year) {
     return true;
 }
 
+// B.2: the server's Datetime validator takes whatever PHP's DateTime parses ("Jan 31 2024",
+// "2024/01/31 12:00") if it holds a standalone 4-digit year: the first such year, or false.
+constexpr bool standalone_year(std::string_view s, std::int32_t& year) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (!is_digit(s[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < s.size() && is_digit(s[end])) ++end;
+        if (end - i == 4) {
+            year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+            return true;
+        }
+        i = end;
+    }
+    return false;
+}
+
 }  // namespace appwrite::schema::detail

@@ -180,9 +180,10 @@ public:
     // A float with a whole value (`1.0`, `1e3`) as that integer. Only up to 2^53, where every double is
     // exactly the number written: beyond, a float may be a rounded integer outside int64 (JavaScript's
     // -9223372036854776000 is read as -2^63), which must stay a finding.
+    // A whole number written as a float (`1.0`, `1e17`) is that integer: the CLI parses it as a JS
+    // number and sends it without a fraction, and every whole double inside int64 converts exactly.
     static bound whole_number(bound b) {
-        constexpr double exact = 9007199254740992.0;  // 2^53
-        if (b.present && !b.is_integer && b.number >= -exact && b.number <= exact &&
+        if (b.present && !b.is_integer && !outside_int64(b.number) &&
             b.number == static_cast<double>(static_cast<std::int64_t>(b.number))) {
             b.is_integer = true;
             b.integer = static_cast<std::int64_t>(b.number);
@@ -317,7 +318,8 @@ public:
             v.kind = value_kind::boolean;
             v.boolean = j.get<bool>();
         } else if (j.is_number()) {
-            const auto b = number_bound(j);
+            // On an integer attribute, `5.0` reaches the server as 5 (see whole_number); 5.5 stays a float.
+            const auto b = is_integer_type(type) ? whole_number(number_bound(j)) : number_bound(j);
             v.kind = b.is_integer ? value_kind::integer : value_kind::number;
             v.integer = b.integer;
             v.number = b.number;
@@ -389,7 +391,7 @@ public:
                       "expected a number, found " + std::string(it->type_name()));
                 continue;
             }
-            // Bounds written `1.0` are the integer 1 (defaults keep their JSON type: B.2 checks it).
+            // Bounds written `1.0` are the integer 1.
             (name[1] == 'i' ? r.min : r.max) = whole_number(number_bound(*it));
         }
         if (const auto it = a.find("default"); it != a.end()) r.default_value = value(*it, r.type);
@@ -642,7 +644,8 @@ public:
                         database = static_cast<std::uint32_t>(out_.databases.size() - 1);
                     }
                 }
-                // A collection described in both shapes is checked once (its legacy description).
+                // A collection described in both shapes: both descriptions are checked, and the second is
+                // marked so that it is reported once, as described_twice, not also as a duplicate ID.
                 const bool tables = key[0] == 't';
                 bool twice = false;
                 if (tables && c.contains("$id") && c["$id"].is_string()) {
