@@ -275,6 +275,7 @@ int plan_diff(const tool::diff_args& a, std::size_t& changes) {
 
     aw::diff::diff_request request;
     request.format = a.format;
+    request.spelling = aw::diff::acceptance_spelling::command_line;
     request.colour = use_colour("auto", stdout) && a.output.empty();
     const auto& fail_on = a.fail_on;
     if (!fail_on.empty() && fail_on != "destructive") {

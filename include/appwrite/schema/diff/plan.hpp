@@ -119,13 +119,22 @@ struct plan {
     [[nodiscard]] bool destructive() const { return unaccepted_losses() > 0; }
 };
 
-// The DSL line that accepts a change: what `--fail-on destructive` tells the author to add.
-inline std::string acceptance_line(const accepted_loss& a) {
+// Who accepts a loss, and so how the report spells the acceptance: a C++ schema's author adds
+// accept_data_loss to the declaration; a user of `appwrite-schema diff` on files passes --accept.
+enum class acceptance_spelling : std::uint8_t { cpp, command_line };
+
+// The DSL line, or the --accept argument, that accepts a change: what `--fail-on destructive`
+// tells the author to add.
+inline std::string acceptance_line(const accepted_loss& a, acceptance_spelling spelling = acceptance_spelling::cpp) {
+    const bool has_collection = a.kind != loss_kind::dropped_database;
+    const bool has_key = a.kind == loss_kind::dropped_attribute || a.kind == loss_kind::recreated_attribute;
+    if (spelling == acceptance_spelling::command_line)
+        return std::string(name_of(a.kind)) + ":" + std::string(a.database) +
+               (has_collection ? "/" + std::string(a.collection) : "") + (has_key ? "/" + std::string(a.key) : "");
     auto quoted = [](std::string_view s) { return "\"" + std::string(s) + "\""; };
     std::string args = quoted(a.database);
-    if (a.kind != loss_kind::dropped_database) args += ", " + quoted(a.collection);
-    if (a.kind == loss_kind::dropped_attribute || a.kind == loss_kind::recreated_attribute)
-        args += ", " + quoted(a.key);
+    if (has_collection) args += ", " + quoted(a.collection);
+    if (has_key) args += ", " + quoted(a.key);
     return ".accept_data_loss(aw::loss::" + std::string(name_of(a.kind)) + "(" + args + "))";
 }
 

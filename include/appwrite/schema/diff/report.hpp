@@ -35,7 +35,8 @@ inline std::string summary(const plan& p) {
 }
 }  // namespace report_detail
 
-inline std::string text_report(const plan& p, bool colour = false) {
+inline std::string text_report(const plan& p, bool colour = false,
+                               acceptance_spelling spelling = acceptance_spelling::cpp) {
     using namespace report_detail;
     const std::string red = colour ? "\x1b[31m" : "";
     const std::string green = colour ? "\x1b[32m" : "";
@@ -59,19 +60,22 @@ inline std::string text_report(const plan& p, bool colour = false) {
         if (!c.note.empty()) out += "      note: " + c.note + "\n";
     }
     out += summary(p) + "\n";
+    const bool cpp = spelling == acceptance_spelling::cpp;
+    const std::string flag = cpp ? "" : "--accept ";
     if (p.destructive()) {
-        out += "\nTo accept these losses, add to the schema's project (or database) declaration:\n";
+        out += cpp ? "\nTo accept these losses, add to the schema's project (or database) declaration:\n"
+                   : "\nTo accept these losses, add to the command line:\n";
         for (const auto& c : p.changes)
-            if (c.data_loss && !c.accepted) out += "    " + acceptance_line(*c.acceptance()) + "\n";
+            if (c.data_loss && !c.accepted) out += "    " + flag + acceptance_line(*c.acceptance(), spelling) + "\n";
     }
     if (!p.unused_acceptances.empty()) {
         out += "\nAccepted losses that match no change (remove them once deployed):\n";
-        for (const auto& a : p.unused_acceptances) out += "    " + acceptance_line(a) + "\n";
+        for (const auto& a : p.unused_acceptances) out += "    " + flag + acceptance_line(a, spelling) + "\n";
     }
     return out;
 }
 
-inline std::string markdown_report(const plan& p) {
+inline std::string markdown_report(const plan& p, acceptance_spelling spelling = acceptance_spelling::cpp) {
     using namespace report_detail;
     std::string out = "### Schema changes\n\n";
     if (p.changes.empty()) return out + "No changes.\n";
@@ -84,15 +88,19 @@ inline std::string markdown_report(const plan& p) {
     }
     out += "\n" + summary(p) + ".\n";
     if (p.destructive()) {
-        out += "\nTo accept the losses, add to the project declaration:\n\n```cpp\n";
+        const bool cpp = spelling == acceptance_spelling::cpp;
+        out += cpp ? "\nTo accept the losses, add to the project declaration:\n\n```cpp\n"
+                   : "\nTo accept the losses, add to the command line:\n\n```sh\n";
         for (const auto& c : p.changes)
-            if (c.data_loss && !c.accepted) out += acceptance_line(*c.acceptance()) + "\n";
+            if (c.data_loss && !c.accepted)
+                out += (cpp ? "" : "--accept ") + acceptance_line(*c.acceptance(), spelling) + "\n";
         out += "```\n";
     }
     return out;
 }
 
-inline std::string json_report(const plan& p) {
+// `accept` and `unusedAcceptances` are spelt as the request says: DSL lines, or --accept values.
+inline std::string json_report(const plan& p, acceptance_spelling spelling = acceptance_spelling::cpp) {
     nlohmann::ordered_json changes = nlohmann::ordered_json::array();
     for (const auto& c : p.changes) {
         nlohmann::ordered_json j{{"change", std::string(name_of(c.kind))},
@@ -107,11 +115,11 @@ inline std::string json_report(const plan& p) {
                                  {"accepted", c.accepted},
                                  {"cli12Recreates", c.cli12_recreates}};
         if (!c.note.empty()) j["note"] = c.note;
-        if (c.data_loss && !c.accepted) j["accept"] = acceptance_line(*c.acceptance());
+        if (c.data_loss && !c.accepted) j["accept"] = acceptance_line(*c.acceptance(), spelling);
         changes.push_back(std::move(j));
     }
     nlohmann::ordered_json unused = nlohmann::ordered_json::array();
-    for (const auto& a : p.unused_acceptances) unused.push_back(acceptance_line(a));
+    for (const auto& a : p.unused_acceptances) unused.push_back(acceptance_line(a, spelling));
     nlohmann::ordered_json out;
     out["destructive"] = p.destructive();
     out["losses"] = p.losses();

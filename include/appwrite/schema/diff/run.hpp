@@ -17,9 +17,10 @@
 namespace appwrite::schema::diff {
 
 struct diff_request {
-    std::string format = "text";       // text, markdown, json or shell
-    bool colour = false;               // text on a terminal
-    bool fail_on_destructive = false;  // exit 1 on data loss the schema does not accept
+    std::string format = "text";                              // text, markdown, json or shell
+    bool colour = false;                                      // text on a terminal
+    bool fail_on_destructive = false;                         // exit 1 on data loss the schema does not accept
+    acceptance_spelling spelling = acceptance_spelling::cpp;  // command_line for `appwrite-schema diff`
     plan_options options{};
 };
 
@@ -36,11 +37,11 @@ inline diff_result run_diff(const schema_view& before, const schema_view& after,
     diff_result r;
     const auto p = make_plan(before, after, request.options);
     if (request.format == "text") {
-        r.text = text_report(p, request.colour);
+        r.text = text_report(p, request.colour, request.spelling);
     } else if (request.format == "markdown") {
-        r.text = markdown_report(p);
+        r.text = markdown_report(p, request.spelling);
     } else if (request.format == "json") {
-        r.text = json_report(p);
+        r.text = json_report(p, request.spelling);
     } else if (request.format == "shell") {
         auto scripts = shell_scripts(p, before, after, {.tables = request.options.tables});
         r.text = std::move(scripts.deploy);

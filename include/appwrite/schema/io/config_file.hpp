@@ -182,8 +182,10 @@ public:
     // -9223372036854776000 is read as -2^63), which must stay a finding.
     // A whole number written as a float (`1.0`, `1e17`) is that integer: the CLI parses it as a JS
     // number and sends it without a fraction, and every whole double inside int64 converts exactly.
+    // Exactly -2^63 is left alone: it is also what an integer literal below int64
+    // (-9223372036854776000, as JavaScript prints -2^63) becomes, and the server rejects that one.
     static bound whole_number(bound b) {
-        if (b.present && !b.is_integer && !outside_int64(b.number) &&
+        if (b.present && !b.is_integer && b.number > -9223372036854775808.0 && b.number < 9223372036854775808.0 &&
             b.number == static_cast<double>(static_cast<std::int64_t>(b.number))) {
             b.is_integer = true;
             b.integer = static_cast<std::int64_t>(b.number);
