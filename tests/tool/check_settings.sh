@@ -67,7 +67,10 @@ bad $'{"cli": 25}' ':1:9: "cli" is a string'
 bad $'{"rules": {"AW505": "of"}}' ':1:21: the level of AW505 is off, warning or error'
 bad $'{"rules": {"AW505": "off",}}' ':1:27: not JSON'
 bad $'{"rules": ["AW505"]}' ':1:11: "rules" maps rule codes'
-bad $'{"rules": {"AW002": "off"}}' 'AW002 makes a file unreadable: its level is fixed'
+bad $'{"rules": {"AW002": "off"}}' 'AW002 means the file is not read in full: its level is fixed'
+bad $'{"rules": {"missing_field": "warning"}}' 'missing_field means the file is not read in full: its level is fixed'
+bad $'{"rules": {"AW006": "off"}}' 'AW006 means the file is not read in full'
+run check -q --ignore AW005; expect 2 "--ignore a structural issue" "AW005 means the file is not read in full: it cannot be left out"
 bad $'[]' 'the settings are a JSON object'
 run check --settings missing.json; expect 2 "--settings missing" "missing.json: does not exist"
 run check --settings . ; expect 2 "--settings a directory" "is a directory"

@@ -13,6 +13,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <appwrite/schema/detail/closest.hpp>
+
 namespace tool {
 
 // Exit codes, the same for every command (docs/check.md): CLI11's own codes are mapped onto them.
@@ -87,41 +89,9 @@ struct arguments {
     std::string help_topic;
 };
 
-namespace detail {
-
-// Edit distance, for "did you mean" (options are short: the quadratic table is fine).
-inline std::size_t distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-}  // namespace detail
-
-// The closest of `candidates` to `word`, or empty when none is close (about a third different at
-// most; two edits for short words, so a swapped pair of letters is found). Two-letter words such as
-// `-o` get no suggestion: every short option is one edit away.
+// The closest option or command to a misspelt one (detail/closest.hpp).
 inline std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
-    std::string best;
-    if (word.size() <= 2) return best;
-    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
-    for (const auto& c : candidates) {
-        const auto d = detail::distance(word, c);
-        if (d < best_distance) {
-            best = c;
-            best_distance = d;
-        }
-    }
-    return best;
+    return appwrite::schema::detail::closest(word, candidates);
 }
 
 // Every spelling of the options of `app` (long and short names, `--` and `-` included).
@@ -247,7 +217,7 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     check
         ->add_option("--ignore", a.check.ignore,
                      "leave out these rules, by code or name, comma-separated or repeated (e.g. AW505,AW009); "
-                     "file issues that make the file unreadable cannot be ignored")
+                     "file issues of a file not read in full (AW001, AW002, AW004-AW006, AW011) cannot be")
         ->delimiter(',')
         ->expected(1)
         ->take_all();

@@ -33,6 +33,7 @@
 #include <appwrite/schema/emit/cpp_header.hpp>
 #include <appwrite/schema/emit/diagram.hpp>
 #include <appwrite/schema/io/check.hpp>
+#include <appwrite/schema/io/other_sections.hpp>
 #include <appwrite/schema/io/settings.hpp>
 
 #include "arguments.hpp"
@@ -103,6 +104,11 @@ bool parse_ignored(std::vector<std::string>& ignore) {
         const auto code = aw::io::rule_code_named(wanted);
         if (code.empty()) {
             fmt::print(stderr, "appwrite-schema: --ignore: {} is not a rule code or name (see docs/rules.md)\n",
+                       wanted);
+            return false;
+        }
+        if (aw::io::level_is_fixed(code)) {
+            fmt::print(stderr, "appwrite-schema: --ignore: {} means the file is not read in full: it cannot be left out\n",
                        wanted);
             return false;
         }
@@ -244,6 +250,7 @@ int emit(const tool::emit_args& a) {
     aw::io::loaded_config config;
     if (const int rc = load_valid(a.file, a.settings, a.force, config); rc != exit_ok) return rc;
     aw::emit::config_options options;
+    options.other_sections = aw::io::other_sections(config);  // functions, buckets, settings, … as they are
     const std::string shape = !a.shape.empty()                                           ? a.shape
                               : config.has_tables_shape && !config.has_collections_shape ? "tables"
                                                                                          : "collections";

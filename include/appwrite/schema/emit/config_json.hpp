@@ -20,6 +20,7 @@
 
 #include <appwrite/schema/bounds.hpp>
 #include <appwrite/schema/detail/text.hpp>
+#include <appwrite/schema/io/strict_schema.hpp>
 #include <appwrite/schema/permission_text.hpp>
 #include <appwrite/schema/profile.hpp>
 #include <appwrite/schema/view.hpp>
@@ -38,6 +39,9 @@ struct config_options {
     std::string endpoint{};                                          // empty: no endpoint key
     std::map<std::string, std::string, std::less<>> database_ids{};  // schema database ID -> deployed ID
     std::uint32_t cli_version = 0;  // the CLI the file is pushed with; 0: the schema's target, else the newest
+    // The config's other top-level sections (settings, functions, buckets, …: io::other_sections),
+    // written as they are, each in its place of F.2's order.
+    json other_sections = json::object();
 };
 
 namespace detail {
@@ -256,7 +260,14 @@ inline json config_json(const schema_view& v, const config_options& options = {}
     }
     j[tables ? "tablesDB" : "databases"] = std::move(databases);
     j[tables ? "tables" : "collections"] = std::move(collections);
-    return j;
+    if (options.other_sections.empty()) return j;
+    json all;
+    for (const auto key : io::strict_schema::top_level) {
+        const std::string k(key);
+        if (j.contains(k)) all[k] = std::move(j[k]);
+        else if (options.other_sections.contains(k)) all[k] = options.other_sections[k];
+    }
+    return all;
 }
 
 // The file's bytes: 4-space indent like the CLI's writer, a final newline; identical across runs

@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <appwrite/schema/detail/closest.hpp>
 #include <appwrite/schema/io/file_issues.hpp>
 #include <appwrite/schema/io/positions.hpp>
 #include <appwrite/schema/io/read_file.hpp>
@@ -336,12 +337,18 @@ public:
     }
 
     // Keys outside the CLI's strict config schema (F.2-F.5): CLI 13-25 `push --all` rejects the file.
-    // $read/$write have their own finding (legacy_permissions).
+    // $read/$write have their own finding (legacy_permissions). The detail names the key and, for a
+    // misspelling or the other shape's name, the key meant.
     void strict_keys(const json& object, const std::string& path, std::span<const std::string_view> allowed) {
         for (const auto& [key, value] : object.items()) {
             if (key == "$read" || key == "$write") continue;
-            if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-                issue(file_issue::strict_schema_key, at(path, key), key);
+            if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+            std::string detail = key;
+            if (const auto meant = strict_schema::other_shape_name(key, allowed); !meant.empty())
+                detail += " (this shape calls it \"" + std::string(meant) + "\")";
+            else if (const auto near = schema::detail::closest(key, allowed); !near.empty())
+                detail += " (did you mean \"" + near + "\"?)";
+            issue(file_issue::strict_schema_key, at(path, key), detail);
         }
     }
 
@@ -435,7 +442,7 @@ public:
         out_.attribute_paths.push_back(path);
     }
 
-    void index(const json& x, const std::string& path) {
+    void index(const json& x, const std::string& path, bool tables) {
         if (!x.is_object()) {
             issue(file_issue::wrong_field_type, path, "expected an object");
             return;
@@ -473,7 +480,7 @@ public:
         r.orders_present = orders != nullptr;
         r.orders_count = orders != nullptr ? static_cast<std::uint32_t>(orders->size()) : 0;
         r.from.position = static_cast<std::uint32_t>(out_.indexes.size());
-        strict_keys(x, path, strict_schema::index);
+        strict_keys(x, path, tables ? std::span(strict_schema::table_index) : std::span(strict_schema::index));
         out_.indexes.push_back(r);
         out_.index_paths.push_back(path);
         out_.index_list_keys.emplace_back(list_key);
@@ -501,7 +508,7 @@ public:
         r.attributes.count = static_cast<std::uint32_t>(out_.attributes.size()) - r.attributes.begin;
         r.indexes.begin = static_cast<std::uint32_t>(out_.indexes.size());
         if (const json* list_ = list(c, "indexes", path))
-            for (std::size_t i = 0; i < list_->size(); ++i) index((*list_)[i], at(at(path, "indexes"), i));
+            for (std::size_t i = 0; i < list_->size(); ++i) index((*list_)[i], at(at(path, "indexes"), i), tables);
         r.indexes.count = static_cast<std::uint32_t>(out_.indexes.size()) - r.indexes.begin;
         r.permissions.begin = static_cast<std::uint32_t>(out_.permissions.size());
         if (const json* list_ = list(c, "$permissions", path)) {
@@ -525,7 +532,7 @@ public:
         }
         r.permissions.count = static_cast<std::uint32_t>(out_.permissions.size()) - r.permissions.begin;
         r.from.position = static_cast<std::uint32_t>(out_.collections.size());
-        strict_keys(c, path, strict_schema::collection);
+        strict_keys(c, path, tables ? std::span(strict_schema::table) : std::span(strict_schema::collection));
         out_.collections.push_back(r);
         out_.collection_paths.push_back(path);
     }

@@ -26,8 +26,7 @@
     X(not_a_config, "AW011", error,                                                                                 \
       "the file is not an Appwrite config: a JSON object with databases, tablesDB, collections or tables")           \
     X(strict_schema_key, "AW009", warning,                                                                          \
-      "a key the CLI's config schema does not know (status, error, lengths, _comment, …): CLI 13 to 25 reject "    \
-      "the file on `push --all`")                                                                                    \
+      "a key the config format does not have here: CLI 13 to 25 reject the file on `push --all`")                  \
     X(required_default_absent, "AW012", warning,                                                                    \
       "a required attribute without \"default\": null: CLI 13 to 25 reject it on `push --all` (absent is not null)")
 

@@ -32,7 +32,7 @@ inline constexpr rule_help rule_helps[] = {
     {"AW006", R"(use a relative path inside the config's folder to a file holding a JSON array)", false},
     {"AW007", R"(list the database in "databases" or "tablesDB": {"$id": ..., "name": ...})", false},
     {"AW008", R"(replace "$read"/"$write" with "$permissions" entries such as read("any"))", false},
-    {"AW009", R"(delete this key (emit leaves it out): CLI 13 to 25 reject it on push --all)", false},
+    {"AW009", R"(delete the key, or rename it to the one in brackets (emit leaves unknown keys out))", false},
     {"AW010", R"(keep the collection in one list: delete it from "collections" or "tables")", false},
     {"AW011", R"(pass a config with "databases", "tablesDB", "collections" or "tables")", false},
     {"AW012", R"(write "default": null on the attribute)", false},

@@ -43,10 +43,13 @@ inline std::string_view rule_code_named(std::string_view wanted) {
     return {};
 }
 
-// What the file issues that leave a file unread are: their level cannot be changed (there is
-// nothing else to report about such a file).
+// The file issues whose level cannot be changed or left out: those of a file not read (nothing
+// else is reported about it) and the structural ones of a file read only in part (a missing or
+// mistyped field, a failed include): emit and import would write what is not there, and diff
+// refuses them too.
 inline bool level_is_fixed(std::string_view code) {
-    for (auto fixed : {file_issue::unreadable, file_issue::not_json, file_issue::not_a_config})
+    for (auto fixed : {file_issue::unreadable, file_issue::not_json, file_issue::not_a_config,
+                       file_issue::missing_field, file_issue::wrong_field_type, file_issue::include_failed})
         if (info(fixed).code == code) return true;
     return false;
 }
@@ -112,7 +115,8 @@ inline std::string read_settings(const std::filesystem::path& file, check_settin
                 const auto path = "rules." + name;
                 const auto code = rule_code_named(name);
                 if (code.empty()) return at(path) + name + " is not a rule code or name (see docs/rules.md)";
-                if (level_is_fixed(code)) return at(path) + name + " makes a file unreadable: its level is fixed";
+                if (level_is_fixed(code))
+                    return at(path) + name + " means the file is not read in full: its level is fixed";
                 const auto word = level.is_string() ? level.get<std::string>() : std::string();
                 rule_level r{std::string(code)};
                 if (word == "error") r.level = severity::error;

@@ -1,13 +1,14 @@
 // The keys the Appwrite CLI's strict config schema allows (CLI 13 to 25 validate the file with it on
 // `push --all`, and reject any other key: reference F.2-F.5, G.2). Attributes and columns share one
-// list, as do indexes of both shapes; settings, functions, buckets and the rest are not read here.
+// list; settings, functions, buckets and the rest are not read here (emit writes them back as they are).
 #pragma once
 
+#include <span>
 #include <string_view>
 
 namespace appwrite::schema::io::strict_schema {
 
-// F.2
+// F.2, in the order the Go CLI writes them (emit writes a file's sections in this order).
 inline constexpr std::string_view top_level[] = {
     "organizationId", "projectId", "projectName", "endpoint",    "includes", "settings",
     "functions",      "sites",     "databases",   "collections", "tablesDB", "tables",
@@ -15,9 +16,12 @@ inline constexpr std::string_view top_level[] = {
 };
 // F.3
 inline constexpr std::string_view database[] = {"$id", "name", "enabled"};
+// A legacy collection takes documentSecurity and attributes, a table rowSecurity and columns.
 inline constexpr std::string_view collection[] = {
-    "$id",         "$permissions", "databaseId", "name",    "enabled", "documentSecurity",
-    "rowSecurity", "attributes",   "columns",    "indexes",
+    "$id", "$permissions", "databaseId", "name", "enabled", "documentSecurity", "attributes", "indexes",
+};
+inline constexpr std::string_view table[] = {
+    "$id", "$permissions", "databaseId", "name", "enabled", "rowSecurity", "columns", "indexes",
 };
 // F.4 (CLI 25's AttributeSchema and ColumnSchema)
 inline constexpr std::string_view attribute[] = {
@@ -25,7 +29,22 @@ inline constexpr std::string_view attribute[] = {
     "format", "elements",   "relatedCollection", "relatedTable", "relationType", "twoWay",      "twoWayKey", "onDelete",
     "side",   "attributes", "columns",           "orders",       "encrypt",      "previousKey",
 };
-// F.5: `status` is allowed; `lengths` and `error` are not.
-inline constexpr std::string_view index[] = {"key", "type", "status", "attributes", "columns", "orders"};
+// F.5: `status` is allowed; `lengths` and `error` are not. A legacy index lists `attributes`, a
+// table's `columns`.
+inline constexpr std::string_view index[] = {"key", "type", "status", "attributes", "orders"};
+inline constexpr std::string_view table_index[] = {"key", "type", "status", "columns", "orders"};
+
+// The same field under the other shape's name (a table's "columns" written "attributes"): the
+// name `allowed` has for `key`, or empty.
+constexpr std::string_view other_shape_name(std::string_view key, std::span<const std::string_view> allowed) {
+    constexpr std::string_view pairs[][2] = {
+        {"attributes", "columns"}, {"documentSecurity", "rowSecurity"}, {"relatedCollection", "relatedTable"}};
+    for (const auto& pair : pairs)
+        for (int i = 0; i < 2; ++i)
+            if (key == pair[i])
+                for (const auto& a : allowed)
+                    if (a == pair[1 - i]) return pair[1 - i];
+    return {};
+}
 
 }  // namespace appwrite::schema::io::strict_schema
