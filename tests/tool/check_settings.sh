@@ -55,24 +55,43 @@ run check -q; expect 0 "server errors lowered" "0 errors"
 # Malformed settings are refused with the position of what is wrong.
 bad() {
   printf '%s' "$1" > .appwrite-schema.json
-  run check -q
+  run check
   expect 2 "settings $1" "$2"
-  grep -q "fix the settings, or pass --no-settings" <<<"$out" || fail "no way out named: $out"
+  grep -q "error AW013 settings_unusable" <<<"$out" || fail "not AW013: $out"
+  grep -q "or pass --no-settings" <<<"$out" || fail "no way out named: $out"
 }
-bad $'{\n  "rules": {"AW4l5": "off"}}' '\.appwrite-schema\.json:2:22: AW4l5 is not a rule code or name'
-bad $'{\n  "profil": "mariadb"}' '\.appwrite-schema\.json:2:13: unknown setting "profil"'
-bad $'{"profile": "oracle"}' ':1:13: unknown profile "oracle"'
-bad $'{\n  "server": "1.x"\n}' ':2:13: "server" takes a version like 1\.9\.6, not "1\.x"'
-bad $'{"cli": 25}' ':1:9: "cli" is a string'
-bad $'{"rules": {"AW505": "of"}}' ':1:21: the level of AW505 is off, warning or error'
-bad $'{"rules": {"AW505": "off",}}' ':1:27: not JSON'
-bad $'{"rules": ["AW505"]}' ':1:11: "rules" maps rule codes'
+bad $'{\n  "rules": {"AW4l5": "off"}}' '\.appwrite-schema\.json:2:22: .*AW4l5 is not a rule code or name \(did you mean AW4[0-9]5\?\)'
+bad $'{\n  "profil": "mariadb"}' '\.appwrite-schema\.json:2:13: .*unknown setting "profil" \(did you mean "profile"\?\)'
+bad $'{"profile": "oracle"}' ':1:13: .*unknown profile "oracle"'
+bad $'{\n  "server": "1.x"\n}' ':2:13: .*"server" takes a version like 1\.9\.6, not "1\.x"'
+bad $'{"cli": 25}' ':1:9: .*"cli" is a string'
+bad $'{"rules": {"AW505": "of"}}' ':1:21: .*the level of AW505 is off, warning or error'
+bad $'{"rules": {"AW505": "off",}}' ':1:27: .*not JSON'
+# A repeated key, or one rule under two names, would change a level unseen.
+bad $'{"rules": {"AW012": "error",\n  "AW012": "off"}}' '\[.AW012. is given twice\]'
+bad $'{"rules": {"AW012": "error", "required_default_absent": "off"}}' 'required_default_absent is AW012, whose level is already set'
+bad $'{"cli": "25.0.0", "cli": "12.0.1"}' '\[.cli. is given twice\]'
+# An editor's JSON schema reference is allowed.
+printf '{"$schema": "https://example.org/appwrite-schema.json", "rules": {"AW415": "off"}}' > .appwrite-schema.json
+cp "$corpus/013-AlanEtt-netzlingo.json" appwrite.json
+run check -q; expect 0 "\$schema" "0 errors, 3 warnings"
+# Bad settings beside one config: that config is not checked (exit 2), the others still are.
+printf '{"rules": {"AW505": "never"}}' > ../elsewhere/.appwrite-schema.json
+run check -q appwrite.json ../elsewhere/appwrite.json
+expect 2 "bad settings for one of two configs" "^appwrite.json: 0 errors, 3 warnings$"
+grep -q "^../elsewhere/appwrite.json: 1 error, 0 warnings" <<<"$out" || fail "second config not reported: $out"
+rc=0; json=$("$tool" check --format json appwrite.json ../elsewhere/appwrite.json) || rc=$?
+[ "$rc" = 2 ] || fail "json with bad settings: exit $rc"
+python3 -c 'import json,sys; r=json.loads(sys.argv[1]); assert [x["findings"][0]["code"] if x["findings"] else "" for x in r][1] == "AW013", r' "$json" ||
+  fail "JSON does not carry AW013: $json"
+rm ../elsewhere/.appwrite-schema.json
+bad $'{"rules": ["AW505"]}' ':1:11: .*"rules" maps rule codes'
 bad $'{"rules": {"AW002": "off"}}' 'AW002 means the file is not read in full: its level is fixed'
 bad $'{"rules": {"missing_field": "warning"}}' 'missing_field means the file is not read in full: its level is fixed'
 bad $'{"rules": {"AW006": "off"}}' 'AW006 means the file is not read in full'
 run check -q --ignore AW005; expect 2 "--ignore a structural issue" "AW005 means the file is not read in full: it cannot be left out"
 bad $'[]' 'the settings are a JSON object'
-run check --settings missing.json; expect 2 "--settings missing" "missing.json: does not exist"
+run check --settings missing.json; expect 2 "--settings missing" "missing.json: error AW013 .*\[does not exist\]"
 run check --settings . ; expect 2 "--settings a directory" "is a directory"
 run check --settings x --no-settings; expect 2 "both" "excludes"
 echo "check settings: ok"

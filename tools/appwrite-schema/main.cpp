@@ -19,6 +19,7 @@
 #include <exception>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,7 +109,8 @@ bool parse_ignored(std::vector<std::string>& ignore) {
             return false;
         }
         if (aw::io::level_is_fixed(code)) {
-            fmt::print(stderr, "appwrite-schema: --ignore: {} means the file is not read in full: it cannot be left out\n",
+            fmt::print(stderr,
+                       "appwrite-schema: --ignore: {} means the file is not read in full: it cannot be left out\n",
                        wanted);
             return false;
         }
@@ -126,20 +128,33 @@ struct check_plan {
     std::string settings_file;  // empty: none
 };
 
-// The plan for `file` (`-`: the current folder's settings); false (said on stderr) when the
-// settings or an option cannot be used.
+// A settings file that cannot be used, as a finding in that file (AW013).
+aw::io::finding settings_finding(const aw::io::settings_error& e) {
+    const auto& about = aw::io::info(aw::io::file_issue::settings_unusable);
+    return {.code = std::string(about.code),
+            .name = std::string(about.name),
+            .level = about.level,
+            .path = e.path,
+            .message = std::string(about.message),
+            .detail = e.message,
+            .file = e.file,
+            .at = e.at};
+}
+
+// The plan for `file` (`-`: the current folder's settings). Settings that cannot be used are
+// `problem` (the file is then not checked); false (said on stderr) for a command-line value that
+// cannot be used.
 bool plan_check(const std::string& file, const tool::settings_args& from, const std::string& profile,
                 const std::string& server, const std::string& cli, const std::vector<std::string>& ignore,
-                check_plan& plan) {
+                check_plan& plan, std::optional<aw::io::finding>& problem) {
     aw::io::check_settings settings;
     const std::filesystem::path path = !from.file.empty() ? std::filesystem::path(from.file)
                                        : from.none        ? std::filesystem::path()
                                                           : aw::io::settings_beside(file);  // `-`: the current folder
     if (!path.empty()) {
-        if (const auto why = aw::io::read_settings(path, settings); !why.empty()) {
-            fmt::print(stderr, "appwrite-schema: {}\n", why);
-            fmt::print(stderr, "appwrite-schema: fix the settings, or pass --no-settings (docs/check.md)\n");
-            return false;
+        if (const auto why = aw::io::read_settings(path, settings)) {
+            problem = settings_finding(*why);
+            return true;
         }
     }
     const auto& engine = !profile.empty() ? profile : !settings.profile.empty() ? settings.profile : "mariadb";
@@ -182,9 +197,18 @@ int check(tool::check_args a) {
     const bool colour = use_colour(a.color, stdout);
     for (const auto& file : a.files) {
         check_plan plan;
-        if (!plan_check(file, a.settings, a.profile, a.server, a.cli, a.ignore, plan)) return exit_usage;
+        std::optional<aw::io::finding> problem;
+        if (!plan_check(file, a.settings, a.profile, a.server, a.cli, a.ignore, plan, problem)) return exit_usage;
+        const std::string source = file == "-" ? "<stdin>" : file;
+        if (problem) {  // this config is not checked; the others are
+            unreadable = true;
+            ++errors;
+            if (a.format == "text") tool::print_text(stdout, source, {*problem}, {.colour = colour, .quiet = a.quiet});
+            reports.push_back({source, {*problem}});
+            continue;
+        }
         if (a.verbose && !plan.settings_file.empty() && a.format == "text")
-            fmt::print("{}: checked with the settings of {}\n", file, plan.settings_file);
+            fmt::print("{}: checked with the settings of {}\n", source, plan.settings_file);
         const auto config = read_input(file);
         auto findings = aw::io::check_config(config, *plan.profile, plan.options);
         unreadable = unreadable || !config.readable;
@@ -212,7 +236,12 @@ int check(tool::check_args a) {
 int load_valid(const std::string& file, const tool::settings_args& settings, bool force,
                aw::io::loaded_config& config) {
     check_plan plan;
-    if (!plan_check(file, settings, {}, {}, {}, {}, plan)) return exit_usage;
+    std::optional<aw::io::finding> problem;
+    if (!plan_check(file, settings, {}, {}, {}, {}, plan, problem)) return exit_usage;
+    if (problem) {
+        tool::print_text(stderr, file, {*problem}, {.colour = use_colour("auto", stderr)});
+        return exit_usage;
+    }
     if (!load(file, config)) return exit_usage;
     auto findings = aw::io::check_config(config, *plan.profile, plan.options);
     aw::io::apply_levels(plan.levels, findings);

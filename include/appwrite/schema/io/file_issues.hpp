@@ -28,7 +28,9 @@
     X(strict_schema_key, "AW009", warning,                                                                          \
       "a key the config format does not have here: CLI 13 to 25 reject the file on `push --all`")                  \
     X(required_default_absent, "AW012", warning,                                                                    \
-      "a required attribute without \"default\": null: CLI 13 to 25 reject it on `push --all` (absent is not null)")
+      "a required attribute without \"default\": null: CLI 13 to 25 reject it on `push --all` (absent is not null)") \
+    X(settings_unusable, "AW013", error,                                                                            \
+      "the check settings for this config (.appwrite-schema.json) cannot be used: the config is not checked")
 
 // clang-format on
 

@@ -36,6 +36,7 @@ inline constexpr rule_help rule_helps[] = {
     {"AW010", R"(keep the collection in one list: delete it from "collections" or "tables")", false},
     {"AW011", R"(pass a config with "databases", "tablesDB", "collections" or "tables")", false},
     {"AW012", R"(write "default": null on the attribute)", false},
+    {"AW013", R"(correct the settings file as the message says, or pass --no-settings)", false},
     {"AW101", R"(give a non-empty ID or key of 1 to 36 characters)", false},
     {"AW102", R"(shorten the ID or key to at most 36 characters (255 on MongoDB))", false},
     {"AW103", R"(use only A-Z, a-z, 0-9, ".", "_" and "-", e.g. "first_name" for "first name")", false},

@@ -5,7 +5,8 @@
 //    "rules": {"AW505": "off", "strict_schema_key": "error", "AW225": "warning"}}
 //
 // Command-line options win over the file. A settings file that is not exactly this is refused with
-// the file, line and column of what is wrong: a misspelt key must not switch a rule off unseen.
+// the file, line and column of what is wrong: a misspelt or repeated key must not switch a rule off
+// unseen.
 #pragma once
 
 #include <algorithm>
@@ -14,10 +15,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include <appwrite/schema/detail/closest.hpp>
 #include <appwrite/schema/io/check.hpp>
 #include <appwrite/schema/io/file_issues.hpp>
 #include <appwrite/schema/io/positions.hpp>
@@ -74,61 +77,123 @@ inline std::filesystem::path settings_beside(const std::filesystem::path& config
     return std::filesystem::exists(candidate, ec) ? candidate : std::filesystem::path();
 }
 
-// Reads a settings file into `out`; on failure returns what is wrong, as `file:line:column: …`.
-inline std::string read_settings(const std::filesystem::path& file, check_settings& out) {
+// Why a settings file cannot be used, and where in it.
+struct settings_error {
+    std::string file;
+    text_position at{};  // line 0: the file as a whole
+    std::string message;
+    std::string path = "$";  // the JSON path of the value that is wrong (rules.AW505)
+    [[nodiscard]] std::string text() const {
+        return file + (at.line == 0 ? "" : ":" + std::to_string(at.line) + ":" + std::to_string(at.column)) + ": " +
+               message;
+    }
+};
+
+// The closest rule code or name to a misspelt one, as "(did you mean X?)", or empty.
+inline std::string rule_suggestion(std::string_view wanted) {
+    std::vector<std::string_view> names;
+    for (const auto& r : rule_catalogue) names.insert(names.end(), {r.code, r.name});
+    for (const auto& r : file_issue_catalogue) names.insert(names.end(), {r.code, r.name});
+    const auto near = schema::detail::closest(wanted, names);
+    return near.empty() ? std::string() : " (did you mean " + near + "?)";
+}
+
+namespace settings_detail {
+// The first key that an object of `text` repeats (JSON allows it, nlohmann keeps the last: a
+// repeated rule level would change a level unseen), as its JSON path; empty when none repeats.
+inline std::string repeated_key(std::string_view text) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> open;  // path and keys of each object
+    std::string repeated;
+    std::string last_key;
+    const auto callback = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        using event_t = nlohmann::json::parse_event_t;
+        if (event == event_t::object_start)
+            open.push_back(
+                {open.empty() ? std::string() : (open.back().first.empty() ? "" : open.back().first + ".") + last_key,
+                 {}});
+        else if (event == event_t::object_end && !open.empty()) open.pop_back();
+        else if (event == event_t::key && !open.empty()) {
+            last_key = parsed.get<std::string>();
+            auto& keys = open.back().second;
+            if (repeated.empty() && std::find(keys.begin(), keys.end(), last_key) != keys.end())
+                repeated = (open.back().first.empty() ? "" : open.back().first + ".") + last_key;
+            keys.push_back(last_key);
+        }
+        return true;
+    };
+    const auto parsed = nlohmann::json::parse(text, callback, false);
+    static_cast<void>(parsed);
+    return repeated;
+}
+}  // namespace settings_detail
+
+// Reads a settings file into `out`; what is wrong with it, if anything.
+inline std::optional<settings_error> read_settings(const std::filesystem::path& file, check_settings& out) {
     out = {};
     out.file = file.string();
     std::string text;
-    if (const auto why = read_regular_file(file, text); !why.empty()) return out.file + ": " + why;
-    auto where = [&](text_position p) {
-        return out.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
-    };
+    if (const auto why = read_regular_file(file, text); !why.empty()) return settings_error{out.file, {}, why};
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-        return where(position_of(text, e.byte > 0 ? e.byte - 1 : 0)) + "not JSON";
+        return settings_error{out.file, position_of(text, e.byte > 0 ? e.byte - 1 : 0),
+                              "not JSON (no comments or trailing commas)"};
     } catch (const nlohmann::json::exception&) {  // out_of_range: a number beyond a double
-        return out.file + ": not JSON";
+        return settings_error{out.file, {}, "not JSON: a number beyond a double"};
     }
-    auto at = [&](const std::string& path) {
+    auto fail = [&](const std::string& path, std::string message) {
         const auto offsets = value_offsets(text, {path});
         const auto found = offsets.find(path);
-        return where(found != offsets.end() ? position_of(text, found->second) : text_position{1, 1});
+        return settings_error{out.file, found != offsets.end() ? position_of(text, found->second) : text_position{1, 1},
+                              std::move(message), path};
     };
-    if (!root.is_object()) return at("$") + "the settings are a JSON object";
+    if (!root.is_object()) return fail("$", "the settings are a JSON object");
+    if (const auto repeated = settings_detail::repeated_key(text); !repeated.empty())
+        return fail(repeated, "\"" + repeated.substr(repeated.rfind('.') + 1) + "\" is given twice");
+    static constexpr std::string_view settings_keys[] = {"profile", "server", "cli", "rules", "$schema"};
     for (const auto& [key, value] : root.items()) {
-        if (key == "profile" || key == "server" || key == "cli") {
-            if (!value.is_string()) return at(key) + "\"" + key + "\" is a string";
+        if (key == "$schema") {  // for editors: the JSON schema of this file
+            if (!value.is_string()) return fail(key, "\"$schema\" is a string");
+        } else if (key == "profile" || key == "server" || key == "cli") {
+            if (!value.is_string()) return fail(key, "\"" + key + "\" is a string");
             const auto s = value.get<std::string>();
             std::uint32_t v = 0;
             if (key == "profile" && profile_named(s) == nullptr)
-                return at(key) + "unknown profile \"" + s +
-                       "\" (mariadb, mysql, postgresql, postgres, mongodb, portable)";
+                return fail(key,
+                            "unknown profile \"" + s + "\" (mariadb, mysql, postgresql, postgres, mongodb, portable)");
             if (key != "profile" && !parse_version(s, v))
-                return at(key) + "\"" + key + "\" takes a version like " + (key == "cli" ? "25.0.0" : "1.9.6") +
-                       ", not \"" + s + "\"";
+                return fail(key, "\"" + key + "\" takes a version like " + (key == "cli" ? "25.0.0" : "1.9.6") +
+                                     ", not \"" + s + "\"");
             (key == "profile" ? out.profile : key == "server" ? out.server : out.cli) = s;
         } else if (key == "rules") {
-            if (!value.is_object()) return at(key) + "\"rules\" maps rule codes or names to off, warning or error";
+            if (!value.is_object()) return fail(key, "\"rules\" maps rule codes or names to off, warning or error");
             for (const auto& [name, level] : value.items()) {
                 const auto path = "rules." + name;
                 const auto code = rule_code_named(name);
-                if (code.empty()) return at(path) + name + " is not a rule code or name (see docs/rules.md)";
+                if (code.empty())
+                    return fail(path,
+                                name + " is not a rule code or name" + rule_suggestion(name) + " (docs/rules.md)");
                 if (level_is_fixed(code))
-                    return at(path) + name + " means the file is not read in full: its level is fixed";
+                    return fail(path, name + " means the file is not read in full: its level is fixed");
+                for (const auto& earlier : out.rules)
+                    if (earlier.code == code)
+                        return fail(path, name + " is " + std::string(code) + ", whose level is already set");
                 const auto word = level.is_string() ? level.get<std::string>() : std::string();
                 rule_level r{std::string(code)};
                 if (word == "error") r.level = severity::error;
                 else if (word == "warning") r.level = severity::warning;
-                else if (word != "off") return at(path) + "the level of " + name + " is off, warning or error";
+                else if (word != "off") return fail(path, "the level of " + name + " is off, warning or error");
                 out.rules.push_back(std::move(r));
             }
         } else {
-            return at(key) + "unknown setting \"" + key + "\" (profile, server, cli, rules)";
+            const auto near = schema::detail::closest(key, settings_keys);
+            return fail(key, "unknown setting \"" + key + "\"" +
+                                 (near.empty() ? "" : " (did you mean \"" + near + "\"?)") +
+                                 "; the settings are profile, server, cli and rules");
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 // The levels of the settings (and of --ignore, as "off") applied to a readable file's findings.
