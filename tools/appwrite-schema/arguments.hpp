@@ -119,20 +119,36 @@ inline const char* const exit_codes_text =
     "Exit codes: 0 done; 1 the config has errors (printed as `check` prints them; --force writes anyway); "
     "2 the input cannot be read or the command line is wrong; 3 internal error.";
 // A file name option: `-o ''` is a mistake (an empty name), not a request for standard output.
+// `-o=out.json` would be the file "=out.json" (CLI11 reads a short option's value as written).
 inline const CLI::Validator file_name(
-    [](std::string& value) { return value.empty() ? std::string("an empty file name") : std::string(); }, "FILE");
+    [](std::string& value) {
+        if (value.empty()) return std::string("an empty file name");
+        if (value[0] == '=')
+            return "\"" + value + "\" starts with =: write -o " + value.substr(1) + " or --output=" + value.substr(1);
+        return std::string();
+    },
+    "FILE");
+// --server / --cli: a version, not an empty string (which would silently mean the newest).
+inline const CLI::Validator
+    version_text([](std::string& value) { return value.empty() ? std::string("an empty version") : std::string(); },
+                 "X.Y[.Z]");
 
 // C++ keywords (C++20, [lex.key]), which are not namespace names.
 inline constexpr std::string_view cpp_keywords[] = {
-    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break", "case", "catch",
-    "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept", "const", "consteval", "constexpr",
-    "constinit", "const_cast", "continue", "co_await", "co_return", "co_yield", "decltype", "default", "delete",
-    "do", "double", "dynamic_cast", "else", "enum", "explicit", "export", "extern", "false", "float", "for",
-    "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
-    "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register", "reinterpret_cast",
-    "requires", "return", "short", "signed", "sizeof", "static", "static_assert", "static_cast", "struct",
-    "switch", "template", "this", "thread_local", "throw", "true", "try", "typedef", "typeid", "typename",
-    "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq"};
+    "alignas",     "alignof",   "and",        "and_eq",    "asm",      "auto",         "bitand",
+    "bitor",       "bool",      "break",      "case",      "catch",    "char",         "char8_t",
+    "char16_t",    "char32_t",  "class",      "compl",     "concept",  "const",        "consteval",
+    "constexpr",   "constinit", "const_cast", "continue",  "co_await", "co_return",    "co_yield",
+    "decltype",    "default",   "delete",     "do",        "double",   "dynamic_cast", "else",
+    "enum",        "explicit",  "export",     "extern",    "false",    "float",        "for",
+    "friend",      "goto",      "if",         "inline",    "int",      "long",         "mutable",
+    "namespace",   "new",       "noexcept",   "not",       "not_eq",   "nullptr",      "operator",
+    "or",          "or_eq",     "private",    "protected", "public",   "register",     "reinterpret_cast",
+    "requires",    "return",    "short",      "signed",    "sizeof",   "static",       "static_assert",
+    "static_cast", "struct",    "switch",     "template",  "this",     "thread_local", "throw",
+    "true",        "try",       "typedef",    "typeid",    "typename", "union",        "unsigned",
+    "using",       "virtual",   "void",       "volatile",  "wchar_t",  "while",        "xor",
+    "xor_eq"};
 
 // --namespace: identifiers joined by `::` (a::b), none a keyword or a reserved name (__x, _X).
 inline const CLI::Validator namespace_name(
@@ -141,15 +157,20 @@ inline const CLI::Validator namespace_name(
         while (true) {
             const auto cut = rest.find("::");
             const auto part = rest.substr(0, cut);
-            const bool identifier =
-                !part.empty() && !std::isdigit(static_cast<unsigned char>(part[0])) &&
-                std::all_of(part.begin(), part.end(),
-                            [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+            const bool identifier = !part.empty() && !std::isdigit(static_cast<unsigned char>(part[0])) &&
+                                    std::all_of(part.begin(), part.end(), [](char c) {
+                                        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+                                    });
             const bool reserved = part.find("__") != std::string_view::npos ||
-                                  (part.size() > 1 && part[0] == '_' && std::isupper(static_cast<unsigned char>(part[1])));
-            if (!identifier || reserved ||
+                                  (part.size() > 1 && part[0] == '_' &&
+                                   std::isupper(static_cast<unsigned char>(part[1])));
+            // `std` is the standard library's, `aw` the alias the header declares inside the namespace.
+            const bool taken = (part == "std" && rest.data() == value.data()) || part == "aw";
+            if (!identifier || reserved || taken ||
                 std::find(std::begin(cpp_keywords), std::end(cpp_keywords), part) != std::end(cpp_keywords))
-                return "\"" + value + "\" is not a C++ namespace name (identifiers joined by ::, no keywords)";
+                return "\"" + value +
+                       "\" is not a C++ namespace name for the header (identifiers joined by ::, no keywords, no "
+                       "reserved names such as _X or a__b, not std or aw)";
             if (cut == std::string_view::npos) return std::string();
             rest = rest.substr(cut + 2);
         }
@@ -200,12 +221,16 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
                      "colour the text format: auto (a terminal, unless NO_COLOR is set), always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
-    check->add_option("--server", a.check.server,
-                      "the Appwrite server version the file is deployed to (e.g. 1.8.1); unset: the settings "
-                      "file's, else the newest");
-    check->add_option("--cli", a.check.cli,
-                      "the Appwrite CLI version that pushes it (e.g. 12.0.1); unset: the settings file's, else the "
-                      "newest");
+    check
+        ->add_option("--server", a.check.server,
+                     "the Appwrite server version the file is deployed to (e.g. 1.8.1); unset: the settings "
+                     "file's, else the newest")
+        ->check(version_text);
+    check
+        ->add_option("--cli", a.check.cli,
+                     "the Appwrite CLI version that pushes it (e.g. 12.0.1); unset: the settings file's, else the "
+                     "newest")
+        ->check(version_text);
     declare_settings(*check, a.check.settings);
     check->add_flag("--strict", a.check.strict, "warnings fail too (exit 1)");
     check->add_flag("-q,--quiet", a.check.quiet, "print only the summary line (text format)");
@@ -268,7 +293,8 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
         ->capture_default_str();
     diff->add_option("--fail-on", a.diff.fail_on, "exit 1 when a change loses data that no --accept covers")
         ->check(CLI::IsMember({"destructive"}));
-    diff->add_option("--cli", a.diff.cli, "the Appwrite CLI version that pushes NEW (e.g. 12.0.1); unset: the newest");
+    diff->add_option("--cli", a.diff.cli, "the Appwrite CLI version that pushes NEW (e.g. 12.0.1); unset: the newest")
+        ->check(version_text);
     diff->add_option("--accept", a.diff.accept,
                      "a loss you mean, repeatable: dropped_database:DB, dropped_collection:DB/COLLECTION, "
                      "dropped_attribute:DB/COLLECTION/KEY, recreated_attribute:DB/COLLECTION/KEY")

@@ -389,7 +389,17 @@ int usage_error(const CLI::App& app, const CLI::ParseError& e) {
         for (const auto& word : command->remaining()) {
             if (word.rfind('-', 0) != 0) continue;
             const auto name = word.substr(0, word.find('='));
-            if (const auto near = tool::closest(name, tool::option_names(*command)); !near.empty())
+            // An option of another command (check --shape) is named as such.
+            std::string owners;
+            for (const auto* other : app.get_subcommands([](const CLI::App*) { return true; })) {
+                const auto names = tool::option_names(*other);
+                if (other != command && std::find(names.begin(), names.end(), name) != names.end())
+                    owners += (owners.empty() ? "" : ", ") + other->get_name();
+            }
+            if (!owners.empty() && command != &app)
+                fmt::print(stderr, "appwrite-schema: {} is an option of {}, not of {}\n", name, owners,
+                           command->get_name());
+            else if (const auto near = tool::closest(name, tool::option_names(*command)); !near.empty())
                 fmt::print(stderr, "appwrite-schema: did you mean {}?\n", near);
         }
     }
@@ -402,6 +412,18 @@ int run(int argc, char** argv) {
     CLI::App app{"", "appwrite-schema"};
     tool::arguments a;
     tool::declare(app, a, APPWRITE_SCHEMA_VERSION);
+    // An unknown option before any command (--verison) is said as such (CLI11 would ask for a command).
+    if (argc > 1 && argv[1][0] == '-') {
+        const std::string word = argv[1];
+        const std::vector<std::string> top = {"--help", "-h", "--version"};
+        if (std::find(top.begin(), top.end(), word) == top.end()) {
+            fmt::print(stderr, "appwrite-schema: unknown option {}\n", word);
+            if (const auto near = tool::closest(word.substr(0, word.find('=')), top); !near.empty())
+                fmt::print(stderr, "appwrite-schema: did you mean {}?\n", near);
+            fmt::print(stderr, "Run `appwrite-schema --help` for the commands.\n");
+            return exit_usage;
+        }
+    }
     // An unknown command is said as such, with the closest one (CLI11 would call it an extra argument).
     if (argc > 1 && argv[1][0] != '-') {
         std::vector<std::string> commands;
