@@ -12,6 +12,9 @@ constexpr std::uint32_t version(std::uint32_t major, std::uint32_t minor, std::u
     return major * 10000 + minor * 100 + patch;
 }
 
+// A target version before a gate; 0 (the newest) never is.
+constexpr bool older_than(std::uint32_t have, std::uint32_t need) { return have != 0 && have < need; }
+
 // Version gates: the first server or CLI that knows a feature (F.6, G.4; CLI CHANGELOG).
 // The CLI that updates attributes in place and renames with previousKey (24.1.0); older CLIs delete
 // and recreate on most changes.
@@ -22,6 +25,10 @@ inline constexpr std::uint32_t first_text_types_cli = version(13, 2, 0);
 inline constexpr std::uint32_t first_bigint_server = version(1, 9, 5);
 inline constexpr std::uint32_t first_bigint_cli = version(21, 0, 0);
 inline constexpr std::uint32_t first_spatial_server = version(1, 8, 0);
+// Inline creation (B.6): CLI 13.1 creates a new legacy collection with its attributes and indexes
+// in one call, which servers from 1.9 take; only that path wants one order per index attribute.
+inline constexpr std::uint32_t first_inline_create_cli = version(13, 1, 0);
+inline constexpr std::uint32_t first_inline_create_server = version(1, 9, 0);
 // The CLIs that validate the whole config against a strict schema on `push --all` (G.2): the
 // TypeScript CLIs from 13; the Go CLIs (26 and later) do not (G.3). 0 (the newest, or unknown)
 // counts as validating: the file may well be pushed by one of them.
@@ -74,8 +81,7 @@ inline constexpr deploy_target server_1_9{version(1, 9, 6), 0};
 constexpr server_profile with_target(server_profile p, deploy_target t) {
     p.server_version = t.server_version;
     p.cli_version = t.cli_version;
-    if (t.server_version != 0 && t.server_version < first_long_team_role_server &&
-        p.team_role_max_length > short_team_role_length)
+    if (older_than(t.server_version, first_long_team_role_server) && p.team_role_max_length > short_team_role_length)
         p.team_role_max_length = short_team_role_length;
     return p;
 }
@@ -129,7 +135,7 @@ struct profile_name_row {
     const server_profile* profile;
 };
 inline constexpr profile_name_row profile_names[] = {
-    {"mariadb", &mariadb},     {"mysql", &mysql},   {"postgresql", &postgresql},
+    {"mariadb", &mariadb},     {"mysql", &mysql},     {"postgresql", &postgresql},
     {"postgres", &postgresql}, {"mongodb", &mongodb}, {"portable", &portable},
 };
 constexpr const server_profile* profile_named(std::string_view name) {

@@ -319,7 +319,7 @@ struct planner {
     plan out{};
 
     [[nodiscard]] bool legacy_cli() const {
-        return options.cli_version != 0 && options.cli_version < first_in_place_cli;
+        return older_than(options.cli_version, first_in_place_cli);
     }
 
     change& add(change_kind kind, subject what, std::string_view db, std::string_view coll = {},

@@ -246,7 +246,7 @@ inline json config_json(const schema_view& v, const config_options& options = {}
                 auto attribute = detail::attribute_json(v, a, options.shape, two_way_key);
                 // previousKey renames in place from CLI 24.1 on; older CLIs do not know the key (F.6)
                 // and the migration plan shows their delete + create instead.
-                if (options.cli_version != 0 && options.cli_version < first_in_place_cli)
+                if (older_than(options.cli_version, first_in_place_cli))
                     attribute.erase("previousKey");
                 attributes.push_back(std::move(attribute));
             }

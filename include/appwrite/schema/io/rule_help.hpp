@@ -27,7 +27,7 @@ inline constexpr rule_help rule_helps[] = {
     {"AW001", R"(pass the path of a readable regular file (appwrite.json), at most 64 MiB)", false},
     {"AW002", R"(fix the JSON at the line and column shown: no comments, trailing commas, YAML)", false},
     {"AW003", R"(save the file as UTF-8 without BOM)", false},
-    {"AW004", R"(add the missing field named in the path, e.g. "required": false)", false},
+    {"AW004", R"(add the field the JSON path ends in ("type", "key", "required": false, …))", false},
     {"AW005", R"(write numbers and true/false without quotes, names in quotes, lists in [ ])", false},
     {"AW006", R"(use a relative path inside the config's folder to a file holding a JSON array)", false},
     {"AW007", R"(list the database in "databases" or "tablesDB": {"$id": ..., "name": ...})", false},

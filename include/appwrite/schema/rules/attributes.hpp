@@ -94,7 +94,7 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
         if (!a.size_present || a.size < 1 || a.size > max)
             emit(rule::string_size_out_of_range, "size", [&](auto& s) {
                 if (a.size_present) s.append("size ").append_int(a.size).append(", allowed 1..").append_int(max);
-                else s.append("size missing");
+                else s.append("size missing or not a number");
             });
     }
     // B.2: encryption needs string/varchar >= 150, or a text type.
@@ -115,15 +115,14 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
     {
         const auto server = cx.profile.server_version;
         const auto cli = cx.profile.cli_version;
-        auto older = [](std::uint32_t have, std::uint32_t need) { return have != 0 && have < need; };
         std::string_view needs{};
-        if ((t == attribute_type::varchar || is_text_type(t)) && older(server, first_text_types_server))
+        if ((t == attribute_type::varchar || is_text_type(t)) && older_than(server, first_text_types_server))
             needs = "server 1.9";
-        else if ((t == attribute_type::varchar || is_text_type(t)) && older(cli, first_text_types_cli))
+        else if ((t == attribute_type::varchar || is_text_type(t)) && older_than(cli, first_text_types_cli))
             needs = "CLI 13.2";
-        else if (t == attribute_type::bigint && older(server, first_bigint_server)) needs = "server 1.9.5";
-        else if (t == attribute_type::bigint && older(cli, first_bigint_cli)) needs = "CLI 21";
-        else if (is_spatial_type(t) && older(server, first_spatial_server)) needs = "server 1.8";
+        else if (t == attribute_type::bigint && older_than(server, first_bigint_server)) needs = "server 1.9.5";
+        else if (t == attribute_type::bigint && older_than(cli, first_bigint_cli)) needs = "CLI 21";
+        else if (is_spatial_type(t) && older_than(server, first_spatial_server)) needs = "server 1.8";
         if (!needs.empty())
             emit(rule::type_unsupported_by_target, "type",
                  [&](auto& s) { s.append(name_of(t)).append(" needs ").append(needs); });
@@ -245,7 +244,10 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
                                                  : detail::parse_iso_datetime(def.text, year) ||
                                                        detail::standalone_year(def.text, year);
                 if (!readable || year < cx.profile.datetime_min_year || year > cx.profile.datetime_max_year)
-                    emit(rule::default_invalid_datetime, "default", [&](auto& s) { s.append(def.text); });
+                    emit(rule::default_invalid_datetime, "default", [&](auto& s) {
+                        s.append(def.text).append(readable ? ": the year is outside the engine's range"
+                                                           : ": not a date");
+                    });
             }
             return;
         }

@@ -92,12 +92,15 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                 d.detail.append_int(static_cast<std::int64_t>(fields.size())).append(" > 100");
                 sink.add(d);
             }
-            if (ix.orders_present && ix.orders_count != fields.size()) {
+            // B.6: only inline creation counts orders; older CLIs and servers create indexes one by one.
+            if (ix.orders_present && ix.orders_count != fields.size() &&
+                !older_than(p.cli_version, first_inline_create_cli) &&
+                !older_than(p.server_version, first_inline_create_server)) {
                 auto d = emit(rule::index_orders_mismatch, "orders");
                 d.detail.append_int(ix.orders_count)
-                    .append(" orders for ")
+                    .append(ix.orders_count == 1 ? " order for " : " orders for ")
                     .append_int(static_cast<std::int64_t>(fields.size()))
-                    .append(" attributes");
+                    .append(fields.size() == 1 ? " attribute" : " attributes");
                 sink.add(d);
             }
             for_each_repeat(
