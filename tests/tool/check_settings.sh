@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The project's check settings (.appwrite-schema.json beside the config, --settings, --no-settings):
 # rule levels raised, lowered and switched off, the target and engine taken from the file and
-# overridden on the command line, the same settings for emit, and every malformed settings file
-# refused (exit 2) with its line and column rather than ignored.
-#   check_settings.sh TOOL CORPUS WORKDIR
+# overridden on the command line, the same settings for emit and import (whose header is declared
+# for the same engine and target, and compiles to the same verdict), and every malformed settings
+# file refused (AW013, exit 2) with its line and column rather than ignored.
+#   check_settings.sh TOOL CORPUS WORKDIR CXX INCLUDE_DIR
 set -euo pipefail
 tool=$1
 corpus=$2
 work=$3
+cxx=$4
+include=$5
 rm -rf "$work" && mkdir -p "$work/project" "$work/elsewhere"
 cd "$work/project"
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -51,6 +54,28 @@ run check --server 1.9; expect 1 "--server over the file" "error AW406 index_on_
 # A lowered server error: the file passes (the user takes the consequence).
 printf '{"rules": {"AW406": "warning", "invalid_index_order": "off"}}\n' > .appwrite-schema.json
 run check -q; expect 0 "server errors lowered" "0 errors"
+
+# import declares the header's project for the settings' engine and target: compiled, it judges the
+# schema as check did (a varchar column needs server 1.9: AW208 from check, and from the compiler).
+cat > appwrite.json <<'JSON'
+{"projectId": "p", "databases": [{"$id": "main", "name": "Main"}],
+ "collections": [{"$id": "notes", "databaseId": "main", "name": "Notes", "attributes": [
+   {"key": "title", "type": "varchar", "size": 40, "required": false, "default": null}], "indexes": []}]}
+JSON
+printf '{"profile": "postgresql", "server": "1.9.6", "cli": "25.0.0"}\n' > .appwrite-schema.json
+"$tool" import appwrite.json -o ok.hpp --namespace ok
+grep -q '\.for_engine(aw::postgresql)' ok.hpp || fail "import: no for_engine: $(tail -5 ok.hpp)"
+grep -q '\.for_target(aw::deploy_target{.server_version = aw::version(1, 9, 6), .cli_version = aw::version(25, 0, 0)})' ok.hpp ||
+  fail "import: no for_target: $(tail -5 ok.hpp)"
+printf '#include "ok.hpp"\nint main() {}\n' > ok.cpp
+"$cxx" -std=c++20 -fsyntax-only -I"$include" ok.cpp || fail "the imported header for postgresql/1.9.6 does not compile"
+printf '{"server": "1.8.1"}\n' > .appwrite-schema.json
+run import appwrite.json -o old.hpp; expect 1 "import for server 1.8.1" "AW208 type_unsupported_by_target"
+"$tool" import appwrite.json -o old.hpp --namespace old --force 2>/dev/null
+printf '#include "old.hpp"\nint main() {}\n' > old.cpp
+rc=0; "$cxx" -std=c++20 -fsyntax-only -I"$include" old.cpp >compile.log 2>&1 || rc=$?
+[ "$rc" != 0 ] || fail "the header for server 1.8.1 compiles, but check said AW208"
+grep -q "type_unsupported_by_target" compile.log || fail "compile error does not name the rule: $(head -c 600 compile.log)"
 
 # Malformed settings are refused with the position of what is wrong.
 bad() {

@@ -234,8 +234,7 @@ int check(tool::check_args a) {
 // beside the config, else the newest server on MariaDB) printed on stderr; a config with errors is refused (exit 1)
 // unless --force.
 int load_valid(const std::string& file, const tool::settings_args& settings, bool force,
-               aw::io::loaded_config& config) {
-    check_plan plan;
+               aw::io::loaded_config& config, check_plan& plan) {
     std::optional<aw::io::finding> problem;
     if (!plan_check(file, settings, {}, {}, {}, {}, plan, problem)) return exit_usage;
     if (problem) {
@@ -258,16 +257,20 @@ int load_valid(const std::string& file, const tool::settings_args& settings, boo
 
 int import(const tool::import_args& a) {
     aw::io::loaded_config config;
-    if (const int rc = load_valid(a.file, a.settings, a.force, config); rc != exit_ok) return rc;
+    check_plan plan;
+    if (const int rc = load_valid(a.file, a.settings, a.force, config, plan); rc != exit_ok) return rc;
     aw::emit::cpp_header_options options;
     options.source = config.source;
     options.name_space = a.name_space;
+    options.engine = plan.profile->name;  // the header's project is checked as the file was
+    options.target = plan.options.target;
     return output(a.output, aw::emit::cpp_header(config.view(), options));
 }
 
 int diagram(const tool::diagram_args& a) {
     aw::io::loaded_config config;
-    if (const int rc = load_valid(a.file, a.settings, a.force, config); rc != exit_ok) return rc;
+    check_plan plan;
+    if (const int rc = load_valid(a.file, a.settings, a.force, config, plan); rc != exit_ok) return rc;
     const auto& format = a.format;
     if (format == "mermaid") return output(a.output, aw::emit::mermaid_diagram(config.view()));
     if (format == "dot") return output(a.output, aw::emit::dot_diagram(config.view()));
@@ -277,7 +280,8 @@ int diagram(const tool::diagram_args& a) {
 
 int emit(const tool::emit_args& a) {
     aw::io::loaded_config config;
-    if (const int rc = load_valid(a.file, a.settings, a.force, config); rc != exit_ok) return rc;
+    check_plan plan;
+    if (const int rc = load_valid(a.file, a.settings, a.force, config, plan); rc != exit_ok) return rc;
     aw::emit::config_options options;
     options.other_sections = aw::io::other_sections(config);  // functions, buckets, settings, … as they are
     const std::string shape = !a.shape.empty()                                           ? a.shape

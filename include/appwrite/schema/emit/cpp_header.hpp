@@ -14,6 +14,7 @@
 
 #include <appwrite/schema/bounds.hpp>
 #include <appwrite/schema/kinds.hpp>
+#include <appwrite/schema/profile.hpp>
 #include <appwrite/schema/view.hpp>
 
 namespace appwrite::schema::emit {
@@ -188,11 +189,22 @@ inline std::string index_call(const schema_view& v, const index_record& ix) {
     return std::string(dsl_name_of(type)) + "(" + literal(ix.key) + ", {" + fields + "})";
 }
 
+// aw::version(1, 8, 1) for 10801; 0 (the newest) stays 0.
+inline std::string version_call(std::uint32_t v) {
+    if (v == 0) return "0";
+    return "aw::version(" + std::to_string(v / 10000) + ", " + std::to_string(v / 100 % 100) + ", " +
+           std::to_string(v % 100) + ")";
+}
+
 }  // namespace detail
 
 struct cpp_header_options {
     std::string source;  // named in the header's first comment
     std::string name_space = "schema";
+    // What the config was checked for (check --profile/--server/--cli or the settings file): the
+    // header's project is declared for the same, so its static_assert judges it the same way.
+    std::string_view engine = mariadb.name;
+    deploy_target target{};
 };
 
 // The DSL header for a schema view. Child sides of relationships are left out: the parent's
@@ -236,7 +248,12 @@ inline std::string cpp_header(const schema_view& v, const cpp_header_options& op
     }
     out += "\ninline constexpr auto project = aw::project(" + literal(v.project_id) + ", " + literal(v.project_name);
     for (const auto& d : database_names) out += ", " + d;
-    out += ");\n\nstatic_assert(aw::valid<project>);\n\n}  // namespace " + options.name_space + "\n";
+    out += ")";
+    if (options.engine != mariadb.name) out += "\n    .for_engine(aw::" + std::string(options.engine) + ")";
+    if (options.target.server_version != 0 || options.target.cli_version != 0)
+        out += "\n    .for_target(aw::deploy_target{.server_version = " + version_call(options.target.server_version) +
+               ", .cli_version = " + version_call(options.target.cli_version) + "})";
+    out += ";\n\nstatic_assert(aw::valid<project>);\n\n}  // namespace " + options.name_space + "\n";
     return out;
 }
 
