@@ -14,6 +14,7 @@
 #include <CLI/CLI.hpp>
 
 #include <appwrite/schema/detail/closest.hpp>
+#include <appwrite/schema/detail/cpp_keywords.hpp>
 
 namespace tool {
 
@@ -133,23 +134,6 @@ inline const CLI::Validator
     version_text([](std::string& value) { return value.empty() ? std::string("an empty version") : std::string(); },
                  "X.Y[.Z]");
 
-// C++ keywords (C++20, [lex.key]), which are not namespace names.
-inline constexpr std::string_view cpp_keywords[] = {
-    "alignas",     "alignof",   "and",        "and_eq",    "asm",      "auto",         "bitand",
-    "bitor",       "bool",      "break",      "case",      "catch",    "char",         "char8_t",
-    "char16_t",    "char32_t",  "class",      "compl",     "concept",  "const",        "consteval",
-    "constexpr",   "constinit", "const_cast", "continue",  "co_await", "co_return",    "co_yield",
-    "decltype",    "default",   "delete",     "do",        "double",   "dynamic_cast", "else",
-    "enum",        "explicit",  "export",     "extern",    "false",    "float",        "for",
-    "friend",      "goto",      "if",         "inline",    "int",      "long",         "mutable",
-    "namespace",   "new",       "noexcept",   "not",       "not_eq",   "nullptr",      "operator",
-    "or",          "or_eq",     "private",    "protected", "public",   "register",     "reinterpret_cast",
-    "requires",    "return",    "short",      "signed",    "sizeof",   "static",       "static_assert",
-    "static_cast", "struct",    "switch",     "template",  "this",     "thread_local", "throw",
-    "true",        "try",       "typedef",    "typeid",    "typename", "union",        "unsigned",
-    "using",       "virtual",   "void",       "volatile",  "wchar_t",  "while",        "xor",
-    "xor_eq"};
-
 // --namespace: identifiers joined by `::` (a::b), none a keyword or a reserved name (__x, _X).
 inline const CLI::Validator namespace_name(
     [](std::string& value) {
@@ -166,8 +150,7 @@ inline const CLI::Validator namespace_name(
                                    std::isupper(static_cast<unsigned char>(part[1])));
             // `std` is the standard library's, `aw` the alias the header declares inside the namespace.
             const bool taken = (part == "std" && rest.data() == value.data()) || part == "aw";
-            if (!identifier || reserved || taken ||
-                std::find(std::begin(cpp_keywords), std::end(cpp_keywords), part) != std::end(cpp_keywords))
+            if (!identifier || reserved || taken || appwrite::schema::detail::is_cpp_keyword(part))
                 return "\"" + value +
                        "\" is not a C++ namespace name for the header (identifiers joined by ::, no keywords, no "
                        "reserved names such as _X or a__b, not std or aw)";

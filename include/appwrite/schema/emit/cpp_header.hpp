@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <appwrite/schema/bounds.hpp>
+#include <appwrite/schema/detail/cpp_keywords.hpp>
 #include <appwrite/schema/kinds.hpp>
 #include <appwrite/schema/profile.hpp>
 #include <appwrite/schema/view.hpp>
@@ -63,19 +64,11 @@ inline std::string bound_text(const bound& b) { return b.is_integer ? integer(b.
 
 // A C++ identifier for an Appwrite ID, unique within `taken`.
 inline std::string identifier(std::string_view id, std::set<std::string>& taken) {
-    static const std::set<std::string> reserved = {
-        "alignas", "alignof",  "and",      "asm",       "auto",     "bool",      "break",     "case",     "catch",
-        "char",    "class",    "const",    "constexpr", "continue", "default",   "delete",    "do",       "double",
-        "else",    "enum",     "explicit", "export",    "extern",   "false",     "float",     "for",      "friend",
-        "goto",    "if",       "inline",   "int",       "long",     "mutable",   "namespace", "new",      "noexcept",
-        "not",     "nullptr",  "operator", "or",        "private",  "protected", "public",    "register", "return",
-        "short",   "signed",   "sizeof",   "static",    "struct",   "switch",    "template",  "this",     "throw",
-        "true",    "try",      "typedef",  "typeid",    "typename", "union",     "unsigned",  "using",    "virtual",
-        "void",    "volatile", "while",    "project",   "aw"};
     std::string out;
     for (char c : id) out += (std::isalnum(static_cast<unsigned char>(c)) != 0) ? c : '_';
     if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0])) != 0 || out[0] == '_') out = "c_" + out;
-    if (reserved.count(out) != 0) out += "_";
+    // Keywords, and the two names the header itself declares.
+    if (schema::detail::is_cpp_keyword(out) || out == "project" || out == "aw") out += "_";
     std::string unique = out;
     for (int n = 2; taken.count(unique) != 0; ++n) unique = out + "_" + std::to_string(n);
     taken.insert(unique);
