@@ -273,6 +273,9 @@ TEST_CASE("indexes get one uppercase order per attribute and never lengths (F.5)
     CHECK(!indexes[0].contains("lengths"));
     // spatial: no implicit order (C.3), and no `orders: []`, which inline creation rejects (B.6)
     CHECK_FALSE(indexes[1].contains("orders"));
+    // tables are created empty and CLI 12 creates indexes one by one: `[]`, as a pull writes it (F.6)
+    CHECK(emitted({.shape = emit::config_shape::tables})["tables"][0]["indexes"][1]["orders"] == json::array());
+    CHECK(emitted({.cli_version = aw::version(12, 0, 1)})["collections"][0]["indexes"][1]["orders"] == json::array());
 }
 
 TEST_CASE("the tables shape renames what TablesDB renames", "[emit]") {

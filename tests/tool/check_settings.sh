@@ -77,6 +77,15 @@ rc=0; "$cxx" -std=c++20 -fsyntax-only -I"$include" old.cpp >compile.log 2>&1 || 
 [ "$rc" != 0 ] || fail "the header for server 1.8.1 compiles, but check said AW208"
 grep -q "type_unsupported_by_target" compile.log || fail "compile error does not name the rule: $(head -c 600 compile.log)"
 
+# What check lowers for files only (a level in the settings, AW406 for servers before 1.9) stays an
+# error in C++: import refuses to write a header that would not compile.
+cp "$corpus/047-Buildathonzx-whisperrnote.json" appwrite.json
+printf '{"server": "1.8.1", "rules": {"invalid_index_order": "off"}}\n' > .appwrite-schema.json
+run check -q; expect 0 "047 for server 1.8.1" "0 errors"
+run import appwrite.json -o header.hpp; expect 1 "import of what check lowered" "header would not compile"
+grep -q "error AW406 index_on_array" <<<"$out" || fail "import does not say which errors: $out"
+[ ! -e header.hpp ] || fail "import wrote a header that does not compile"
+
 # Malformed settings are refused with the position of what is wrong.
 bad() {
   printf '%s' "$1" > .appwrite-schema.json
@@ -93,7 +102,7 @@ bad $'{"cli": 25}' ':1:9: .*"cli" is a string'
 bad $'{"rules": {"AW505": "of"}}' ':1:21: .*the level of AW505 is off, warning or error'
 bad $'{"rules": {"AW505": "off",}}' ':1:27: .*not JSON'
 # A repeated key, or one rule under two names, would change a level unseen.
-bad $'{"rules": {"AW012": "error",\n  "AW012": "off"}}' '\[.AW012. is given twice\]'
+bad $'{"rules": {"AW012": "error",\n  "AW012": "off"}}' ':2:3: .*\[.AW012. is given twice\]'
 bad $'{"rules": {"AW012": "error", "required_default_absent": "off"}}' 'required_default_absent is AW012, whose level is already set'
 bad $'{"cli": "25.0.0", "cli": "12.0.1"}' '\[.cli. is given twice\]'
 # An editor's JSON schema reference is allowed.

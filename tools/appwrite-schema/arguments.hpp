@@ -15,6 +15,7 @@
 
 #include <appwrite/schema/detail/closest.hpp>
 #include <appwrite/schema/detail/cpp_keywords.hpp>
+#include <appwrite/schema/profile.hpp>
 
 namespace tool {
 
@@ -145,11 +146,14 @@ inline const CLI::Validator namespace_name(
                                     std::all_of(part.begin(), part.end(), [](char c) {
                                         return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
                                     });
+            // [lex.name]: `__` anywhere and `_X` are reserved, and so is a leading `_` at global scope.
+            const bool outermost = rest.data() == value.data();
             const bool reserved = part.find("__") != std::string_view::npos ||
-                                  (part.size() > 1 && part[0] == '_' &&
-                                   std::isupper(static_cast<unsigned char>(part[1])));
+                                  (!part.empty() && part[0] == '_' &&
+                                   (outermost ||
+                                    (part.size() > 1 && std::isupper(static_cast<unsigned char>(part[1])))));
             // `std` is the standard library's, `aw` the alias the header declares inside the namespace.
-            const bool taken = (part == "std" && rest.data() == value.data()) || part == "aw";
+            const bool taken = (part == "std" && outermost) || part == "aw";
             if (!identifier || reserved || taken || appwrite::schema::detail::is_cpp_keyword(part))
                 return "\"" + value +
                        "\" is not a C++ namespace name for the header (identifiers joined by ::, no keywords, no "
@@ -182,7 +186,9 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     app.fallthrough(false);
     app.footer("Run `appwrite-schema help COMMAND` or `appwrite-schema COMMAND --help` for a command's options.\n"
                "Exit codes: see each command. Documentation: docs/check.md and docs/diff.md.");
-    const auto profiles = CLI::IsMember({"mariadb", "mysql", "postgresql", "postgres", "mongodb", "portable"});
+    std::vector<std::string> profile_names;
+    for (const auto& row : appwrite::schema::profile_names) profile_names.emplace_back(row.name);
+    const auto profiles = CLI::IsMember(profile_names);
 
     auto* check = app.add_subcommand("check", "Check a config against every rule the Appwrite server enforces.");
     check->add_option("FILE", a.check.files,

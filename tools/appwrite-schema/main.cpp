@@ -233,8 +233,8 @@ int check(tool::check_args a) {
 // import, diagram and emit: the config read, and its errors (the rules of `check`, with the settings
 // beside the config, else the newest server on MariaDB) printed on stderr; a config with errors is refused (exit 1)
 // unless --force.
-int load_valid(const std::string& file, const tool::settings_args& settings, bool force,
-               aw::io::loaded_config& config, check_plan& plan) {
+int load_valid(const std::string& file, const tool::settings_args& settings, bool force, aw::io::loaded_config& config,
+               check_plan& plan) {
     std::optional<aw::io::finding> problem;
     if (!plan_check(file, settings, {}, {}, {}, {}, plan, problem)) return exit_usage;
     if (problem) {
@@ -255,10 +255,31 @@ int load_valid(const std::string& file, const tool::settings_args& settings, boo
     return exit_findings;
 }
 
+// The errors the compiler will report for the imported header: the rules as the DSL runs them, for
+// the same engine and target, but without the settings' levels and without what check makes a
+// warning for files only (AW406 for servers before 1.9).
+std::vector<aw::io::finding> compile_errors(const aw::io::loaded_config& config, const check_plan& plan) {
+    aw::io::diagnostic_vector sink;
+    aw::run_rules(config.view(), aw::with_target(*plan.profile, plan.options.target), sink);
+    std::vector<aw::io::finding> out;
+    for (const auto& d : sink.items)
+        if (d.level == aw::severity::error) out.push_back(aw::io::to_finding(config, d));
+    aw::io::locate(config, out);
+    return out;
+}
+
 int import(const tool::import_args& a) {
     aw::io::loaded_config config;
     check_plan plan;
     if (const int rc = load_valid(a.file, a.settings, a.force, config, plan); rc != exit_ok) return rc;
+    if (const auto errors = compile_errors(config, plan); !errors.empty() && !a.force) {
+        tool::print_text(stderr, config.source, errors, {.colour = use_colour("auto", stderr)});
+        fmt::print(stderr,
+                   "appwrite-schema: the header would not compile: the C++ rules keep these errors (the settings' "
+                   "levels and check's warnings for older servers apply to files only); nothing written, or pass "
+                   "--force\n");
+        return exit_findings;
+    }
     aw::emit::cpp_header_options options;
     options.source = config.source;
     options.name_space = a.name_space;
@@ -284,6 +305,7 @@ int emit(const tool::emit_args& a) {
     if (const int rc = load_valid(a.file, a.settings, a.force, config, plan); rc != exit_ok) return rc;
     aw::emit::config_options options;
     options.other_sections = aw::io::other_sections(config);  // functions, buckets, settings, … as they are
+    options.cli_version = plan.options.target.cli_version;    // the settings' CLI (previousKey, orders)
     const std::string shape = !a.shape.empty()                                           ? a.shape
                               : config.has_tables_shape && !config.has_collections_shape ? "tables"
                                                                                          : "collections";

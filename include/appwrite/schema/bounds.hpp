@@ -25,6 +25,9 @@ inline constexpr double float_max = 1.7976931348623157e308;
 
 // A double with no int64 value: below -2^63, at or above 2^63, or not a number.
 constexpr bool outside_int64(double v) { return !(v >= -9223372036854775808.0 && v < 9223372036854775808.0); }
+// A number a file writes as a float, beyond int64 for the server: -2^63 too, because an integer
+// literal below int64 (-9223372036854776000, as JavaScript prints -2^63) is read as that float.
+constexpr bool float_outside_int64(double v) { return !(v > -9223372036854775808.0 && v < 9223372036854775808.0); }
 
 // The bound the server stores when `min` (low) or `max` is absent (B.2): PHP_INT_MIN/MAX for
 // integers, -+PHP_FLOAT_MAX for doubles; not present for other types.

@@ -61,7 +61,7 @@ struct server_profile {
     bool identical_indexes = true;           // C.3 checkIdenticalIndexes
     std::int32_t datetime_min_year = 1000;   // 0.1 datetime min
     std::int32_t datetime_max_year = 9999;
-    std::uint32_t team_role_max_length = 81;  // D.1 (with_target: 36 for servers before 1.9)
+    std::uint32_t team_role_max_length = 81;  // D.1 (team_role_length: 36 for servers before 1.9)
     bool array_indexes = false;               // C.2.4: rejected since server 1.9.0 (a warning for older targets)
     std::uint32_t point_width = 25;           // B.5 (Postgres 32)
 };
@@ -78,11 +78,16 @@ inline constexpr deploy_target server_1_8_cli_12{version(1, 8, 1), version(12, 0
 inline constexpr deploy_target server_1_9{version(1, 9, 6), 0};
 }  // namespace targets
 
+// The team role length a target takes: the engine's, but at most 36 before server 1.9 (D.1).
+constexpr std::uint32_t team_role_length(const server_profile& p) {
+    return older_than(p.server_version, first_long_team_role_server) && p.team_role_max_length > short_team_role_length
+               ? short_team_role_length
+               : p.team_role_max_length;
+}
+
 constexpr server_profile with_target(server_profile p, deploy_target t) {
     p.server_version = t.server_version;
     p.cli_version = t.cli_version;
-    if (older_than(t.server_version, first_long_team_role_server) && p.team_role_max_length > short_team_role_length)
-        p.team_role_max_length = short_team_role_length;
     return p;
 }
 

@@ -1,7 +1,7 @@
 // constexpr validators for default values of formatted strings: email, url, ip, datetime and the
 // spatial shapes (reference B.2, B.4). They accept what the server accepts in practice; where the
-// server's PHP parser is more permissive (DateTime free text), they accept the ISO 8601 forms the
-// reference recommends and the message says so.
+// server's PHP parser is more permissive than can be known here (DateTime free text), they refuse
+// only what it surely refuses.
 #pragma once
 
 #include <cstdint>
@@ -132,78 +132,31 @@ constexpr bool is_valid_ipv6(std::string_view s) {
 
 constexpr bool is_valid_ip(std::string_view s) { return is_valid_ipv4(s) || is_valid_ipv6(s); }
 
-// ISO 8601 date or date-time: YYYY-MM-DD[(T| )HH:MM[:SS[.fraction]]][Z|±HH[:]MM].
-// Returns the year through `year` when the text parses.
-constexpr bool parse_iso_datetime(std::string_view s, std::int32_t& year) {
-    auto number = [&](std::size_t at, std::size_t len, int& out) {
+// B.2: the server's Datetime validator takes whatever PHP's DateTime parses that holds a standalone
+// 4-digit year in the engine's range: the year, or false. PHP is lenient ("Jan 31 2024", "2024-01-31
+// 12:00 UTC", even 2024-02-30, which it moves to 1 March), so only what it surely refuses fails: no
+// such year, or a date written YYYY-MM-DD whose month is not 1-12 or whose day is not 1-31.
+constexpr bool datetime_year(std::string_view s, std::int32_t& year) {
+    const std::size_t sign = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
+    auto digits = [&](std::size_t at, std::size_t len) {
+        int out = 0;
+        for (std::size_t k = at; k < at + len; ++k) out = out * 10 + (s[k] - '0');
+        return out;
+    };
+    auto digit_run = [&](std::size_t at, std::size_t len) {
         if (at + len > s.size()) return false;
-        out = 0;
-        for (std::size_t k = at; k < at + len; ++k) {
+        for (std::size_t k = at; k < at + len; ++k)
             if (!is_digit(s[k])) return false;
-            out = out * 10 + (s[k] - '0');
-        }
         return true;
     };
-    std::size_t pos = 0;
-    bool negative = false;
-    if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
-        negative = s[0] == '-';
-        pos = 1;
+    if (digit_run(sign, 4) && s.size() >= sign + 10 && s[sign + 4] == '-' && digit_run(sign + 5, 2) &&
+        s[sign + 7] == '-' && digit_run(sign + 8, 2) && (s.size() == sign + 10 || !is_digit(s[sign + 10]))) {
+        const int month = digits(sign + 5, 2);
+        const int day = digits(sign + 8, 2);
+        if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+        year = (s[0] == '-' ? -1 : 1) * digits(sign, 4);
+        return true;
     }
-    int y = 0;
-    int m = 0;
-    int d = 0;
-    if (s.size() < pos + 10 || s[pos + 4] != '-' || s[pos + 7] != '-' || !number(pos, 4, y) || !number(pos + 5, 2, m) ||
-        !number(pos + 8, 2, d))
-        return false;
-    pos += 10;
-    if (m < 1 || m > 12 || d < 1) return false;
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d > days[m - 1] + (m == 2 && leap ? 1 : 0)) return false;
-    if (pos < s.size()) {
-        if (s[pos] != 'T' && s[pos] != ' ') return false;
-        int hh = 0;
-        int mm = 0;
-        if (!number(pos + 1, 2, hh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !number(pos + 4, 2, mm))
-            return false;
-        if (hh > 23 || mm > 59) return false;
-        pos += 6;
-        if (pos < s.size() && s[pos] == ':') {
-            int ss = 0;
-            if (!number(pos + 1, 2, ss) || ss > 59) return false;
-            pos += 3;
-            if (pos < s.size() && s[pos] == '.') {
-                ++pos;
-                const std::size_t start = pos;
-                while (pos < s.size() && is_digit(s[pos])) ++pos;
-                if (pos == start) return false;
-            }
-        }
-        if (pos < s.size()) {
-            if (s[pos] == 'Z') {
-                ++pos;
-            } else if (s[pos] == '+' || s[pos] == '-') {
-                int oh = 0;
-                int om = 0;
-                if (!number(pos + 1, 2, oh)) return false;
-                pos += 3;
-                if (pos < s.size() && s[pos] == ':') ++pos;
-                if (!number(pos, 2, om) || oh > 14 || om > 59) return false;
-                pos += 2;
-            } else {
-                return false;
-            }
-        }
-        if (pos != s.size()) return false;
-    }
-    year = negative ? -y : y;
-    return true;
-}
-
-// B.2: the server's Datetime validator takes whatever PHP's DateTime parses ("Jan 31 2024",
-// "2024/01/31 12:00") if it holds a standalone 4-digit year: the first such year, or false.
-constexpr bool standalone_year(std::string_view s, std::int32_t& year) {
     for (std::size_t i = 0; i < s.size();) {
         if (!is_digit(s[i])) {
             ++i;
@@ -212,7 +165,7 @@ constexpr bool standalone_year(std::string_view s, std::int32_t& year) {
         std::size_t end = i;
         while (end < s.size() && is_digit(s[end])) ++end;
         if (end - i == 4) {
-            year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+            year = digits(i, 4);
             return true;
         }
         i = end;

@@ -147,7 +147,8 @@ inline json attribute_json(const schema_view& v, const attribute_record& a, conf
     return j;
 }
 
-inline json index_json(const schema_view& v, const index_record& ix, config_shape shape) {
+// `inline_created`: the index is pushed inside a new legacy collection's create call (CLI >= 13.1, B.6).
+inline json index_json(const schema_view& v, const index_record& ix, config_shape shape, bool inline_created) {
     json j;
     j["key"] = str(ix.key);
     j["type"] = str(name_of(ix.type));
@@ -159,9 +160,10 @@ inline json index_json(const schema_view& v, const index_record& ix, config_shap
             orders.push_back(str(name_of(f.order == sort_order::desc ? sort_order::desc : sort_order::asc)));
     }
     j[shape == config_shape::tables ? "columns" : "attributes"] = std::move(fields);
-    // A spatial index without explicit orders sends none, and no `orders` key: PostgreSQL rejects
-    // orders on it (C.3), and inline creation rejects `"orders": []` for one attribute (B.6).
-    if (!orders.empty() || ix.type != index_type::spatial) j["orders"] = std::move(orders);
+    // A spatial index without explicit orders sends none: PostgreSQL rejects orders on it (C.3). Inline
+    // creation also rejects `"orders": []` for one attribute (B.6), so there the key is left out; elsewhere
+    // `[]` stays, as pulled: CLI 12 recreates an index whose `orders` is missing locally (F.6).
+    if (!orders.empty() || ix.type != index_type::spatial || !inline_created) j["orders"] = std::move(orders);
     return j;
 }
 
@@ -228,6 +230,7 @@ inline json config_json(const schema_view& v, const config_options& options = {}
         databases.push_back(json{{"$id", deployed_id(db.id)}, {"name", detail::str(db.name)}, {"enabled", db.enabled}});
 
     json collections = json::array();
+    const bool inline_created = !tables && !older_than(options.cli_version, first_inline_create_cli);
     for (const auto& db : v.databases) {
         const detail::child_sides children(v, db);
         for (const auto& c : v.collections_of(db)) {
@@ -246,14 +249,14 @@ inline json config_json(const schema_view& v, const config_options& options = {}
                 auto attribute = detail::attribute_json(v, a, options.shape, two_way_key);
                 // previousKey renames in place from CLI 24.1 on; older CLIs do not know the key (F.6)
                 // and the migration plan shows their delete + create instead.
-                if (older_than(options.cli_version, first_in_place_cli))
-                    attribute.erase("previousKey");
+                if (older_than(options.cli_version, first_in_place_cli)) attribute.erase("previousKey");
                 attributes.push_back(std::move(attribute));
             }
             children.append(v, c, options.shape, attributes);
             entry[tables ? "columns" : "attributes"] = std::move(attributes);
             json indexes = json::array();
-            for (const auto& ix : v.indexes_of(c)) indexes.push_back(detail::index_json(v, ix, options.shape));
+            for (const auto& ix : v.indexes_of(c))
+                indexes.push_back(detail::index_json(v, ix, options.shape, inline_created));
             entry["indexes"] = std::move(indexes);
             collections.push_back(std::move(entry));
         }

@@ -65,7 +65,11 @@ inline std::string bound_text(const bound& b) { return b.is_integer ? integer(b.
 // A C++ identifier for an Appwrite ID, unique within `taken`.
 inline std::string identifier(std::string_view id, std::set<std::string>& taken) {
     std::string out;
-    for (char c : id) out += (std::isalnum(static_cast<unsigned char>(c)) != 0) ? c : '_';
+    for (char c : id) {
+        const char ch = (std::isalnum(static_cast<unsigned char>(c)) != 0) ? c : '_';
+        if (ch == '_' && !out.empty() && out.back() == '_') continue;  // `__` is reserved ([lex.name])
+        out += ch;
+    }
     if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0])) != 0 || out[0] == '_') out = "c_" + out;
     // Keywords, and the two names the header itself declares.
     if (schema::detail::is_cpp_keyword(out) || out == "project" || out == "aw") out += "_";

@@ -182,11 +182,10 @@ public:
     // exactly the number written: beyond, a float may be a rounded integer outside int64 (JavaScript's
     // -9223372036854776000 is read as -2^63), which must stay a finding.
     // A whole number written as a float (`1.0`, `1e17`) is that integer: the CLI parses it as a JS
-    // number and sends it without a fraction, and every whole double inside int64 converts exactly.
-    // Exactly -2^63 is left alone: it is also what an integer literal below int64
-    // (-9223372036854776000, as JavaScript prints -2^63) becomes, and the server rejects that one.
+    // number and sends it without a fraction, and every whole double inside int64 converts exactly
+    // (float_outside_int64 says why -2^63 is not one).
     static bound whole_number(bound b) {
-        if (b.present && !b.is_integer && b.number > -9223372036854775808.0 && b.number < 9223372036854775808.0 &&
+        if (b.present && !b.is_integer && !float_outside_int64(b.number) &&
             b.number == static_cast<double>(static_cast<std::int64_t>(b.number))) {
             b.is_integer = true;
             b.integer = static_cast<std::int64_t>(b.number);
@@ -480,7 +479,8 @@ public:
         r.orders_present = orders != nullptr;
         r.orders_count = orders != nullptr ? static_cast<std::uint32_t>(orders->size()) : 0;
         r.from.position = static_cast<std::uint32_t>(out_.indexes.size());
-        strict_keys(x, path, tables ? std::span(strict_schema::table_index) : std::span(strict_schema::index));
+        using keys = std::span<const std::string_view>;
+        strict_keys(x, path, tables ? keys(strict_schema::table_index) : keys(strict_schema::index));
         out_.indexes.push_back(r);
         out_.index_paths.push_back(path);
         out_.index_list_keys.emplace_back(list_key);
@@ -532,7 +532,8 @@ public:
         }
         r.permissions.count = static_cast<std::uint32_t>(out_.permissions.size()) - r.permissions.begin;
         r.from.position = static_cast<std::uint32_t>(out_.collections.size());
-        strict_keys(c, path, tables ? std::span(strict_schema::table) : std::span(strict_schema::collection));
+        using keys = std::span<const std::string_view>;
+        strict_keys(c, path, tables ? keys(strict_schema::table) : keys(strict_schema::collection));
         out_.collections.push_back(r);
         out_.collection_paths.push_back(path);
     }
@@ -540,8 +541,17 @@ public:
     void resolve_includes(json& root) {
         const auto it = root.find("includes");
         if (it == root.end() || !it->is_object()) return;
+        std::vector<std::pair<std::string, json>> resolved;  // assigned after the loop: `root` is iterated
         for (auto& [resource, file] : it->items()) {
             const std::string path = "includes." + resource;
+            if (std::find(std::begin(strict_schema::includable), std::end(strict_schema::includable), resource) ==
+                std::end(strict_schema::includable)) {
+                issue(file_issue::include_failed, path,
+                      "\"" + resource +
+                          "\" cannot come from a file: includes name lists such as collections, tables, "
+                          "databases, tablesDB, functions or buckets");
+                continue;
+            }
             if (!file.is_string()) {
                 issue(file_issue::include_failed, path, "expected a relative file name");
                 continue;
@@ -568,8 +578,9 @@ public:
                 continue;
             }
             out_.texts.push_back({resource, (directory_ / name).lexically_normal().string(), std::move(text)});
-            root[resource] = std::move(included);
+            resolved.emplace_back(resource, std::move(included));
         }
+        for (auto& [resource, included] : resolved) root[resource] = std::move(included);
     }
 
     void load(json& root) {

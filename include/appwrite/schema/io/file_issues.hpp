@@ -30,7 +30,7 @@
     X(required_default_absent, "AW012", warning,                                                                    \
       "a required attribute without \"default\": null: CLI 13 to 25 reject it on `push --all` (absent is not null)") \
     X(settings_unusable, "AW013", error,                                                                            \
-      "the check settings for this config (.appwrite-schema.json) cannot be used: the config is not checked")
+      "the check settings for this config cannot be used: the config is not checked")
 
 // clang-format on
 

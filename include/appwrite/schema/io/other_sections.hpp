@@ -1,6 +1,7 @@
 // What a config holds besides its schema: settings, functions, sites, buckets, teams, topics,
 // messages, webhooks, endpoint, organizationId (reference F.2). `emit` writes them back as the
-// file has them, in the file's own key order, so re-emitting a project's config loses none of it.
+// file has them (the keys inside each in the file's order; the sections in F.2's), so re-emitting a
+// project's config loses none of it.
 #pragma once
 
 #include <algorithm>

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -51,8 +52,9 @@ inline std::string_view rule_code_named(std::string_view wanted) {
 // mistyped field, a failed include): emit and import would write what is not there, and diff
 // refuses them too.
 inline bool level_is_fixed(std::string_view code) {
-    for (auto fixed : {file_issue::unreadable, file_issue::not_json, file_issue::not_a_config,
-                       file_issue::missing_field, file_issue::wrong_field_type, file_issue::include_failed})
+    for (auto fixed :
+         {file_issue::unreadable, file_issue::not_json, file_issue::not_a_config, file_issue::missing_field,
+          file_issue::wrong_field_type, file_issue::include_failed, file_issue::settings_unusable})
         if (info(fixed).code == code) return true;
     return false;
 }
@@ -69,6 +71,13 @@ struct check_settings {
     std::string cli;
     std::vector<rule_level> rules;
 };
+
+// The profile names, for messages: "mariadb, mysql, …".
+inline std::string profile_list() {
+    std::string out;
+    for (const auto& row : profile_names) out += (out.empty() ? "" : ", ") + std::string(row.name);
+    return out;
+}
 
 // The settings file beside a config (the config's own folder), or empty when there is none.
 inline std::filesystem::path settings_beside(const std::filesystem::path& config) {
@@ -100,30 +109,55 @@ inline std::string rule_suggestion(std::string_view wanted) {
 
 namespace settings_detail {
 // The first key that an object of `text` repeats (JSON allows it, nlohmann keeps the last: a
-// repeated rule level would change a level unseen), as its JSON path; empty when none repeats.
-inline std::string repeated_key(std::string_view text) {
-    std::vector<std::pair<std::string, std::vector<std::string>>> open;  // path and keys of each object
-    std::string repeated;
+// repeated rule level would change a level unseen): its JSON path and the byte offset of the
+// repeat; an empty path when none repeats. Keys inside arrays are checked per object too.
+struct repeat {
+    std::string path;
+    std::size_t offset = 0;
+};
+inline repeat repeated_key(std::string_view text) {
+    struct frame {
+        std::string path;
+        std::unordered_set<std::string> keys;
+    };
+    std::vector<frame> open;
+    repeat found;
     std::string last_key;
     const auto callback = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
         using event_t = nlohmann::json::parse_event_t;
-        if (event == event_t::object_start)
-            open.push_back(
-                {open.empty() ? std::string() : (open.back().first.empty() ? "" : open.back().first + ".") + last_key,
-                 {}});
-        else if (event == event_t::object_end && !open.empty()) open.pop_back();
-        else if (event == event_t::key && !open.empty()) {
+        const auto child = [&] {
+            if (open.empty()) return std::string();
+            return open.back().path.empty() ? last_key : open.back().path + "." + last_key;
+        };
+        if (event == event_t::object_start || event == event_t::array_start) {
+            open.push_back({child(), {}});
+            last_key.clear();  // an array's elements have no key of their own
+        } else if ((event == event_t::object_end || event == event_t::array_end) && !open.empty()) {
+            open.pop_back();
+        } else if (event == event_t::key && !open.empty()) {
             last_key = parsed.get<std::string>();
-            auto& keys = open.back().second;
-            if (repeated.empty() && std::find(keys.begin(), keys.end(), last_key) != keys.end())
-                repeated = (open.back().first.empty() ? "" : open.back().first + ".") + last_key;
-            keys.push_back(last_key);
+            if (found.path.empty() && !open.back().keys.insert(last_key).second) found.path = child();
         }
         return true;
     };
     const auto parsed = nlohmann::json::parse(text, callback, false);
     static_cast<void>(parsed);
-    return repeated;
+    if (found.path.empty()) return found;
+    // The repeat's place: the second `"key"` followed by a colon, after the first.
+    const auto key = found.path.substr(found.path.rfind('.') + 1);
+    const std::string quoted = nlohmann::json(key).dump();
+    std::size_t seen = 0;
+    for (std::size_t at = text.find(quoted); at != std::string_view::npos; at = text.find(quoted, at + 1)) {
+        std::size_t after = at + quoted.size();
+        while (after < text.size() &&
+               (text[after] == ' ' || text[after] == '\t' || text[after] == '\n' || text[after] == '\r'))
+            ++after;
+        if (after < text.size() && text[after] == ':' && ++seen == 2) {
+            found.offset = at;
+            break;
+        }
+    }
+    return found;
 }
 }  // namespace settings_detail
 
@@ -149,8 +183,10 @@ inline std::optional<settings_error> read_settings(const std::filesystem::path& 
                               std::move(message), path};
     };
     if (!root.is_object()) return fail("$", "the settings are a JSON object");
-    if (const auto repeated = settings_detail::repeated_key(text); !repeated.empty())
-        return fail(repeated, "\"" + repeated.substr(repeated.rfind('.') + 1) + "\" is given twice");
+    if (const auto repeated = settings_detail::repeated_key(text); !repeated.path.empty())
+        return settings_error{out.file, position_of(text, repeated.offset),
+                              "\"" + repeated.path.substr(repeated.path.rfind('.') + 1) + "\" is given twice",
+                              repeated.path};
     static constexpr std::string_view settings_keys[] = {"profile", "server", "cli", "rules", "$schema"};
     for (const auto& [key, value] : root.items()) {
         if (key == "$schema") {  // for editors: the JSON schema of this file
@@ -160,8 +196,7 @@ inline std::optional<settings_error> read_settings(const std::filesystem::path& 
             const auto s = value.get<std::string>();
             std::uint32_t v = 0;
             if (key == "profile" && profile_named(s) == nullptr)
-                return fail(key,
-                            "unknown profile \"" + s + "\" (mariadb, mysql, postgresql, postgres, mongodb, portable)");
+                return fail(key, "unknown profile \"" + s + "\" (" + profile_list() + ")");
             if (key != "profile" && !parse_version(s, v))
                 return fail(key, "\"" + key + "\" takes a version like " + (key == "cli" ? "25.0.0" : "1.9.6") +
                                      ", not \"" + s + "\"");

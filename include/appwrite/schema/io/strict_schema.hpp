@@ -14,6 +14,11 @@ inline constexpr std::string_view top_level[] = {
     "functions",      "sites",     "databases",   "collections", "tablesDB", "tables",
     "buckets",        "teams",     "webhooks",    "topics",      "messages",
 };
+// F.2: the sections `includes` may take from a file (each file holds the list).
+inline constexpr std::string_view includable[] = {
+    "functions", "sites", "databases", "collections", "tablesDB", "tables",
+    "buckets",   "teams", "webhooks",  "topics",      "messages",
+};
 // F.3
 inline constexpr std::string_view database[] = {"$id", "name", "enabled"};
 // A legacy collection takes documentSecurity and attributes, a table rowSecurity and columns.

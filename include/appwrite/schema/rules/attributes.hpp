@@ -233,16 +233,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
                 if (!found) emit(rule::default_not_in_elements, "default", [&](auto& s) { s.append(def.text); });
             }
             if (t == attribute_type::datetime) {
-                // ISO 8601 (what Appwrite returns) is checked in full; another spelling PHP may parse
-                // only for its year, since this cannot tell what PHP's parser takes.
                 std::int32_t year = 0;
-                const auto unsigned_text = def.text.substr(!def.text.empty() &&
-                                                           (def.text[0] == '-' || def.text[0] == '+'));
-                const bool iso_shaped = unsigned_text.size() >= 10 && detail::is_digit(unsigned_text[0]) &&
-                                        unsigned_text[4] == '-';
-                const bool readable = iso_shaped ? detail::parse_iso_datetime(def.text, year)
-                                                 : detail::parse_iso_datetime(def.text, year) ||
-                                                       detail::standalone_year(def.text, year);
+                const bool readable = detail::datetime_year(def.text, year);
                 if (!readable || year < cx.profile.datetime_min_year || year > cx.profile.datetime_max_year)
                     emit(rule::default_invalid_datetime, "default", [&](auto& s) {
                         s.append(def.text).append(readable ? ": the year is outside the engine's range"
@@ -260,7 +252,7 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
                 // A JSON float on an integer: a whole number beyond int64 is a range problem,
                 // anything else (1.5) has the wrong type for the server's Integer validator (files
                 // read 5.0 as the integer 5, which is what the CLI sends).
-                const bool huge = outside_int64(def.number);
+                const bool huge = float_outside_int64(def.number);
                 if (huge)
                     return emit(rule::bound_outside_int64, "default", [&](auto& s) { s.append_number(def.number); });
                 return mismatch();

@@ -49,7 +49,7 @@ constexpr void check_permissions(const context& cx, const collection_record& c, 
                 if (perm.role == role_kind::users || perm.role == role_kind::user)
                     ok = perm.dimension == "verified" || perm.dimension == "unverified";
                 else if (perm.role == role_kind::team)
-                    ok = !check_key(perm.dimension, cx.profile.team_role_max_length).has_value();
+                    ok = !check_key(perm.dimension, team_role_length(cx.profile)).has_value();
                 if (!ok) {
                     auto d = cx.about_permission(rule::permission_dimension, c, p);
                     d.detail.append(perm.dimension);
