@@ -231,13 +231,14 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     check
         ->add_option("--ignore", a.check.ignore,
                      "leave out these rules, by code or name, comma-separated or repeated (e.g. AW505,AW009); "
-                     "file issues of a file not read in full (AW001, AW002, AW004-AW006, AW011) cannot be")
+                     "file issues of a file not read in full (AW001, AW002, AW004-AW006, AW011, AW013) cannot be "
+                     "left out")
         ->delimiter(',')
         ->expected(1)
         ->take_all();
     check->footer("Exit codes: 0 no errors (warnings allowed unless --strict); 1 errors found; 2 a file "
-                  "cannot be checked (missing, unreadable, not JSON, not an Appwrite config) or the command line "
-                  "is wrong; 3 internal error. With several files, the worst of them.");
+                  "cannot be checked (missing, unreadable, not JSON, not an Appwrite config, or its settings cannot be "
+                  "used) or the command line is wrong; 3 internal error. With several files, the worst of them.");
 
     auto* import = app.add_subcommand("import", "Write a config as a C++ schema header that the compiler checks.");
     import->add_option("FILE", a.import.file, "the config to import")->required();
