@@ -34,6 +34,8 @@ inline constexpr auto broken_djamms = edited(djamms::project, [](auto& p) {
 // intrada: the studies key index pointed at the `tags` array.
 inline constexpr auto broken_intrada = edited(intrada::project, [](auto& p) {
     p.fields[p.indexes[index_at(p, "studies", "user_key")].fields.begin].attribute = "tags";
+    // intrada targets server 1.8, which creates array indexes (a warning there): deployed to the newest.
+    p.engine = aw::with_target(p.engine, aw::targets::latest);
 });
 // quixotic-whisper: an api_version default longer than its size.
 inline constexpr auto broken_quixotic_whisper = edited(quixotic_whisper::project, [](auto& p) {

@@ -256,8 +256,8 @@ int load_valid(const std::string& file, const tool::settings_args& settings, boo
 }
 
 // The errors the compiler will report for the imported header: the rules as the DSL runs them, for
-// the same engine and target, but without the settings' levels and without what check makes a
-// warning for files only (AW406 for servers before 1.9).
+// the same engine and target, without the settings' levels (and the file-only exceptions of
+// check_config: AW415 on tables, a collection described in both shapes).
 std::vector<aw::io::finding> compile_errors(const aw::io::loaded_config& config, const check_plan& plan) {
     aw::io::diagnostic_vector sink;
     aw::run_rules(config.view(), aw::with_target(*plan.profile, plan.options.target), sink);
@@ -276,8 +276,7 @@ int import(const tool::import_args& a) {
         tool::print_text(stderr, config.source, errors, {.colour = use_colour("auto", stderr)});
         fmt::print(stderr,
                    "appwrite-schema: the header would not compile: the C++ rules keep these errors (the settings' "
-                   "levels and check's warnings for older servers apply to files only); nothing written, or pass "
-                   "--force\n");
+                   "levels apply to files only); nothing written, or pass --force\n");
         return exit_findings;
     }
     aw::emit::cpp_header_options options;

@@ -130,13 +130,6 @@ inline std::vector<finding> check_config(const loaded_config& config, const serv
         // and indexes in one call) needs one order per attribute. New tables are created empty and their
         // indexes one by one, where the per-index endpoint takes any number of orders: not for tables.
         if (d.code == rule::index_orders_mismatch && f.path.rfind("tables[", 0) == 0) continue;
-        // A file for a server older than 1.9 (--server 1.8.1) still deploys: a warning of what an upgrade
-        // breaks. The DSL keeps it an error for every target (compile_fail.example.intrada).
-        if (d.code == rule::index_on_array &&
-            older_than(options.target.server_version, first_array_index_rejecting_server)) {
-            f.level = severity::warning;
-            f.message += " (the target server accepts it; 1.9 and later reject it)";
-        }
         out.push_back(std::move(f));
     }
     locate(config, out);

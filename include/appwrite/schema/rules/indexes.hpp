@@ -140,6 +140,8 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                 if (a->array && !p.array_indexes && a->type != attribute_type::relationship) {
                     auto d = emit(rule::index_on_array, "attributes", f);
                     d.detail = a->key;
+                    // C.2.4: servers before 1.9 create it: a warning of what an upgrade breaks.
+                    if (older_than(p.server_version, first_array_index_rejecting_server)) d.level = severity::warning;
                     sink.add(d);
                 }
                 if (is_spatial_type(a->type)) {
