@@ -33,14 +33,19 @@ struct settings_args {
     bool none = false;  // --no-settings
 };
 
+// What the config is checked for: --profile, --server, --cli (each empty: the settings file's).
+struct target_args {
+    std::string profile;  // empty: the settings file's, else mariadb
+    std::string server;   // empty: the settings file's, else the newest
+    std::string cli;      // empty: the settings file's, else the newest
+};
+
 struct check_args {
     std::vector<std::string> files;  // none: the config found from the current folder up; `-`: stdin
     settings_args settings;
-    std::string profile;  // empty: the settings file's, else mariadb
+    target_args target;
     std::string format = "text";
     std::string color = "auto";
-    std::string server;
-    std::string cli;
     bool strict = false;
     bool quiet = false;
     bool verbose = false;
@@ -51,6 +56,7 @@ struct check_args {
 struct import_args {
     std::string file;
     settings_args settings;
+    target_args target;
     std::string output;
     std::string name_space = "schema";
     bool force = false;
@@ -58,6 +64,7 @@ struct import_args {
 struct diagram_args {
     std::string file;
     settings_args settings;
+    target_args target;
     std::string format = "mermaid";
     std::string output;
     bool force = false;
@@ -65,6 +72,7 @@ struct diagram_args {
 struct emit_args {
     std::string file;
     settings_args settings;
+    target_args target;
     std::string shape;  // empty: the file's own shape
     std::string output;
     bool force = false;
@@ -174,6 +182,28 @@ inline void declare_settings(CLI::App& command, settings_args& a) {
     command.add_flag("--no-settings", a.none, "ignore any .appwrite-schema.json")->excludes(file);
 }
 
+// --profile, --server and --cli, for every command that checks a config; `what` says what they are
+// for in this command ("checked", "refused when it has errors").
+inline void declare_target(CLI::App& command, target_args& a, const std::string& what) {
+    std::vector<std::string> profile_names;
+    for (const auto& row : appwrite::schema::profile_names) profile_names.emplace_back(row.name);
+    command
+        .add_option("--profile", a.profile,
+                    "the database engine whose limits apply (postgres = postgresql) when the config is " + what +
+                        "; unset: the settings file's, else mariadb")
+        ->check(CLI::IsMember(profile_names));
+    command
+        .add_option("--server", a.server,
+                    "the Appwrite server version the file is deployed to (e.g. 1.8.1) when it is " + what +
+                        "; unset: the settings file's, else the newest")
+        ->check(version_text);
+    command
+        .add_option("--cli", a.cli,
+                    "the Appwrite CLI version that pushes it (e.g. 12.0.1) when it is " + what +
+                        "; unset: the settings file's, else the newest")
+        ->check(version_text);
+}
+
 inline const char* const force_text =
     "write the output even when the config has errors (they are printed); by default such a config is refused";
 
@@ -186,19 +216,12 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     app.fallthrough(false);
     app.footer("Run `appwrite-schema help COMMAND` or `appwrite-schema COMMAND --help` for a command's options.\n"
                "Exit codes: see each command. Documentation: docs/check.md and docs/diff.md.");
-    std::vector<std::string> profile_names;
-    for (const auto& row : appwrite::schema::profile_names) profile_names.emplace_back(row.name);
-    const auto profiles = CLI::IsMember(profile_names);
 
     auto* check = app.add_subcommand("check", "Check a config against every rule the Appwrite server enforces.");
     check->add_option("FILE", a.check.files,
                       "the configs to check; `-` reads standard input; none: appwrite.config.json or appwrite.json "
                       "in the current folder or the nearest parent that has one");
-    check
-        ->add_option("--profile", a.check.profile,
-                     "the database engine whose limits apply (postgres = postgresql); unset: the "
-                     "settings file's, else mariadb")
-        ->check(profiles);
+    declare_target(*check, a.check.target, "checked");
     check
         ->add_option("--format", a.check.format,
                      "text (file:line:column: ...), json, sarif (SARIF 2.1.0, for GitHub code scanning) or github "
@@ -210,16 +233,6 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
                      "colour the text format: auto (a terminal, unless NO_COLOR is set), always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
-    check
-        ->add_option("--server", a.check.server,
-                     "the Appwrite server version the file is deployed to (e.g. 1.8.1); unset: the settings "
-                     "file's, else the newest")
-        ->check(version_text);
-    check
-        ->add_option("--cli", a.check.cli,
-                     "the Appwrite CLI version that pushes it (e.g. 12.0.1); unset: the settings file's, else the "
-                     "newest")
-        ->check(version_text);
     declare_settings(*check, a.check.settings);
     check->add_flag("--strict", a.check.strict, "warnings fail too (exit 1)");
     check->add_flag("-q,--quiet", a.check.quiet, "print only the summary line (text format)");
@@ -248,6 +261,7 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
         ->check(namespace_name)
         ->capture_default_str();
     import->add_flag("--force", a.import.force, force_text);
+    declare_target(*import, a.import.target, "checked before it is imported (the header is checked for the same)");
     declare_settings(*import, a.import.settings);
     import->footer(exit_codes_text);
 
@@ -259,6 +273,7 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     diagram->add_option("-o,--output", a.diagram.output, "the file to write (atomically); unset: standard output")
         ->check(file_name);
     diagram->add_flag("--force", a.diagram.force, force_text);
+    declare_target(*diagram, a.diagram.target, "checked before it is drawn");
     declare_settings(*diagram, a.diagram.settings);
     diagram->footer(exit_codes_text);
 
@@ -271,6 +286,10 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     emit->add_option("-o,--output", a.emit.output, "the file to write (atomically); unset: standard output")
         ->check(file_name);
     emit->add_flag("--force", a.emit.force, force_text);
+    declare_target(*emit, a.emit.target, "checked before it is written");
+    emit->get_option("--cli")->description(
+        "the Appwrite CLI version that pushes it (e.g. 12.0.1): the config is checked for it and written as it "
+        "reads it (previousKey, index orders); unset: the settings file's, else the newest");
     declare_settings(*emit, a.emit.settings);
     emit->footer(exit_codes_text);
 

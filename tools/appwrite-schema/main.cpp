@@ -144,9 +144,8 @@ aw::io::finding settings_finding(const aw::io::settings_error& e) {
 // The plan for `file` (`-`: the current folder's settings). Settings that cannot be used are
 // `problem` (the file is then not checked); false (said on stderr) for a command-line value that
 // cannot be used.
-bool plan_check(const std::string& file, const tool::settings_args& from, const std::string& profile,
-                const std::string& server, const std::string& cli, const std::vector<std::string>& ignore,
-                check_plan& plan, std::optional<aw::io::finding>& problem) {
+bool plan_check(const std::string& file, const tool::settings_args& from, const tool::target_args& target,
+                const std::vector<std::string>& ignore, check_plan& plan, std::optional<aw::io::finding>& problem) {
     aw::io::check_settings settings;
     const std::filesystem::path path = !from.file.empty() ? std::filesystem::path(from.file)
                                        : from.none        ? std::filesystem::path()
@@ -157,14 +156,16 @@ bool plan_check(const std::string& file, const tool::settings_args& from, const 
             return true;
         }
     }
-    const auto& engine = !profile.empty() ? profile : !settings.profile.empty() ? settings.profile : "mariadb";
+    const auto& engine = !target.profile.empty()     ? target.profile
+                         : !settings.profile.empty() ? settings.profile
+                                                     : "mariadb";
     plan.profile = aw::profile_named(engine);
     if (plan.profile == nullptr) {
         fmt::print(stderr, "appwrite-schema: unknown profile {}\n", engine);
         return false;
     }
-    if (!parse_target(!server.empty() ? server : settings.server, !cli.empty() ? cli : settings.cli,
-                      plan.options.target))
+    if (!parse_target(!target.server.empty() ? target.server : settings.server,
+                      !target.cli.empty() ? target.cli : settings.cli, plan.options.target))
         return false;
     plan.levels = std::move(settings.rules);
     for (const auto& code : ignore) plan.levels.push_back({code, std::nullopt});
@@ -198,7 +199,7 @@ int check(tool::check_args a) {
     for (const auto& file : a.files) {
         check_plan plan;
         std::optional<aw::io::finding> problem;
-        if (!plan_check(file, a.settings, a.profile, a.server, a.cli, a.ignore, plan, problem)) return exit_usage;
+        if (!plan_check(file, a.settings, a.target, a.ignore, plan, problem)) return exit_usage;
         const std::string source = file == "-" ? "<stdin>" : file;
         if (problem) {  // this config is not checked; the others are
             unreadable = true;
@@ -230,13 +231,13 @@ int check(tool::check_args a) {
     return errors > 0 || (a.strict && warnings > 0) ? exit_findings : exit_ok;
 }
 
-// import, diagram and emit: the config read, and its errors (the rules of `check`, with the settings
-// beside the config, else the newest server on MariaDB) printed on stderr; a config with errors is refused (exit 1)
-// unless --force.
-int load_valid(const std::string& file, const tool::settings_args& settings, bool force, aw::io::loaded_config& config,
-               check_plan& plan) {
+// import, diagram and emit: the config read, and its errors (the rules of `check`, for --profile,
+// --server and --cli over the settings beside the config, else the newest server on MariaDB) printed on
+// stderr; a config with errors is refused (exit 1) unless --force.
+int load_valid(const std::string& file, const tool::settings_args& settings, const tool::target_args& target,
+               bool force, aw::io::loaded_config& config, check_plan& plan) {
     std::optional<aw::io::finding> problem;
-    if (!plan_check(file, settings, {}, {}, {}, {}, plan, problem)) return exit_usage;
+    if (!plan_check(file, settings, target, {}, plan, problem)) return exit_usage;
     if (problem) {
         tool::print_text(stderr, file, {*problem}, {.colour = use_colour("auto", stderr)});
         return exit_usage;
@@ -255,24 +256,11 @@ int load_valid(const std::string& file, const tool::settings_args& settings, boo
     return exit_findings;
 }
 
-// The errors the compiler will report for the imported header: the rules as the DSL runs them, for
-// the same engine and target, without the settings' levels (and the file-only exceptions of
-// check_config: AW415 on tables, a collection described in both shapes).
-std::vector<aw::io::finding> compile_errors(const aw::io::loaded_config& config, const check_plan& plan) {
-    aw::io::diagnostic_vector sink;
-    aw::run_rules(config.view(), aw::with_target(*plan.profile, plan.options.target), sink);
-    std::vector<aw::io::finding> out;
-    for (const auto& d : sink.items)
-        if (d.level == aw::severity::error) out.push_back(aw::io::to_finding(config, d));
-    aw::io::locate(config, out);
-    return out;
-}
-
 int import(const tool::import_args& a) {
     aw::io::loaded_config config;
     check_plan plan;
-    if (const int rc = load_valid(a.file, a.settings, a.force, config, plan); rc != exit_ok) return rc;
-    if (const auto errors = compile_errors(config, plan); !errors.empty() && !a.force) {
+    if (const int rc = load_valid(a.file, a.settings, a.target, a.force, config, plan); rc != exit_ok) return rc;
+    if (const auto errors = aw::io::compiler_errors(config, *plan.profile, plan.options); !errors.empty() && !a.force) {
         tool::print_text(stderr, config.source, errors, {.colour = use_colour("auto", stderr)});
         fmt::print(stderr,
                    "appwrite-schema: the header would not compile: the C++ rules keep these errors (the settings' "
@@ -290,7 +278,7 @@ int import(const tool::import_args& a) {
 int diagram(const tool::diagram_args& a) {
     aw::io::loaded_config config;
     check_plan plan;
-    if (const int rc = load_valid(a.file, a.settings, a.force, config, plan); rc != exit_ok) return rc;
+    if (const int rc = load_valid(a.file, a.settings, a.target, a.force, config, plan); rc != exit_ok) return rc;
     const auto& format = a.format;
     if (format == "mermaid") return output(a.output, aw::emit::mermaid_diagram(config.view()));
     if (format == "dot") return output(a.output, aw::emit::dot_diagram(config.view()));
@@ -301,7 +289,7 @@ int diagram(const tool::diagram_args& a) {
 int emit(const tool::emit_args& a) {
     aw::io::loaded_config config;
     check_plan plan;
-    if (const int rc = load_valid(a.file, a.settings, a.force, config, plan); rc != exit_ok) return rc;
+    if (const int rc = load_valid(a.file, a.settings, a.target, a.force, config, plan); rc != exit_ok) return rc;
     aw::emit::config_options options;
     options.other_sections = aw::io::other_sections(config);  // functions, buckets, settings, … as they are
     options.cli_version = plan.options.target.cli_version;    // the settings' CLI (previousKey, orders)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,46 @@ inline std::vector<finding> structural_errors(const loaded_config& config) {
     return out;
 }
 
+// Whom the rules' findings are for: `check` of the file, or the C++ compiler of a header `import`
+// writes from it (which keeps every error, including those that are the file's alone to skip).
+enum class rules_for { file, compiler };
+
+// The rules' findings on a readable config, in rule order, not located.
+inline std::vector<finding> rule_findings(const loaded_config& config, const server_profile& profile,
+                                          const check_options& options, rules_for audience = rules_for::file) {
+    diagnostic_vector sink;
+    run_rules(config.view(), with_target(profile, options.target), sink);
+    std::vector<finding> out;
+    for (const auto& d : sink.items) {
+        if (audience == rules_for::compiler) {
+            if (d.level == severity::error) out.push_back(to_finding(config, d));
+            continue;
+        }
+        // A collection described in both shapes is one collection (file issue described_twice).
+        if (d.code == rule::duplicate_collection_id &&
+            std::find(config.second_descriptions.begin(), config.second_descriptions.end(), d.collection) !=
+                config.second_descriptions.end())
+            continue;
+        auto f = to_finding(config, d);
+        // B.6, F.6: only inline creation (CLI >= 13.1 creates new legacy collections with their attributes
+        // and indexes in one call) needs one order per attribute. New tables are created empty and their
+        // indexes one by one, where the per-index endpoint takes any number of orders: not for tables.
+        if (d.code == rule::index_orders_mismatch && f.path.rfind("tables[", 0) == 0) continue;
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+// The errors the C++ compiler would report for a header `import` writes from this config (checked for
+// the same profile and target), located: the rules as the DSL runs them, without the settings' levels
+// or the file-only exceptions above (AW415 on tables, a collection described in both shapes).
+inline std::vector<finding> compiler_errors(const loaded_config& config, const server_profile& profile,
+                                            const check_options& options) {
+    auto out = rule_findings(config, profile, options, rules_for::compiler);
+    locate(config, out);
+    return out;
+}
+
 // Every finding of a config, located and in file order (at one place: file issues, then the rules'
 // diagnostics in rule order).
 inline std::vector<finding> check_config(const loaded_config& config, const server_profile& profile = mariadb,
@@ -117,21 +158,8 @@ inline std::vector<finding> check_config(const loaded_config& config, const serv
             return f.name == info(file_issue::strict_schema_key).name ||
                    f.name == info(file_issue::required_default_absent).name;
         });
-    diagnostic_vector sink;
-    run_rules(config.view(), with_target(profile, options.target), sink);
-    for (const auto& d : sink.items) {
-        // A collection described in both shapes is one collection (file issue described_twice).
-        if (d.code == rule::duplicate_collection_id &&
-            std::find(config.second_descriptions.begin(), config.second_descriptions.end(), d.collection) !=
-                config.second_descriptions.end())
-            continue;
-        auto f = to_finding(config, d);
-        // B.6, F.6: only inline creation (CLI >= 13.1 creates new legacy collections with their attributes
-        // and indexes in one call) needs one order per attribute. New tables are created empty and their
-        // indexes one by one, where the per-index endpoint takes any number of orders: not for tables.
-        if (d.code == rule::index_orders_mismatch && f.path.rfind("tables[", 0) == 0) continue;
-        out.push_back(std::move(f));
-    }
+    auto rules = rule_findings(config, profile, options);
+    out.insert(out.end(), std::make_move_iterator(rules.begin()), std::make_move_iterator(rules.end()));
     locate(config, out);
     return out;
 }

@@ -36,8 +36,9 @@ struct finding {
     severity level = severity::error;
     std::string path{};  // e.g. collections[3].attributes[7].default
     std::string message{};
-    std::string detail{};   // the offending value or the limit
-    std::string section{};  // rules reference section, empty for file issues
+    std::string detail{};     // the offending value or the limit
+    std::string section{};    // rules reference section, empty for file issues
+    bool about_name = false;  // about the member name at `path` (a key the format lacks), not its value
     // Filled by io::locate (check_config does it): where a person finds the value.
     std::string file{};   // the config, or the `includes` file the value is in
     text_position at{};   // line 0: not located
@@ -140,7 +141,8 @@ public:
                                .level = about.level,
                                .path = std::move(path),
                                .message = std::string(about.message),
-                               .detail = std::move(detail)});
+                               .detail = std::move(detail),
+                               .about_name = what == file_issue::strict_schema_key});
     }
 
     // A string field; absent is empty, another JSON type is a wrong_field_type finding.
@@ -349,6 +351,43 @@ public:
                 detail += " (did you mean \"" + near + "\"?)";
             issue(file_issue::strict_schema_key, at(path, key), detail);
         }
+    }
+
+    // Outside the schema (settings, functions, buckets, …) only the keys no CLI's schema has: those
+    // lists grow with each release. A function's `vars` are the user's names, so only each entry's
+    // own keys are read; settings hold no free-form names, so every level of them is.
+    void keys_outside_schema(const json& root) {
+        const auto report = [this](const json& object, const std::string& path, const std::string& where) {
+            for (const auto& [key, value] : object.items())
+                if (strict_schema::never_in_config(key)) {
+                    issue(file_issue::strict_schema_key, at(path, key), key + " (a note or a field the server writes)");
+                    out_.issues.back().where = where;
+                }
+        };
+        for (const auto section : strict_schema::other_lists) {
+            const auto it = root.find(section);
+            if (it == root.end() || !it->is_array()) continue;
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const auto& entry = (*it)[i];
+                if (!entry.is_object()) continue;
+                const auto id = entry.find("$id");  // buckets/avatars, as the human path of the entry
+                report(entry, at(std::string(section), i),
+                       std::string(section) + "/" +
+                           (id != entry.end() && id->is_string() ? id->get<std::string>() : std::to_string(i)));
+            }
+        }
+        const auto walk = [&report](const json& x, const std::string& path, const auto& self) -> void {
+            if (x.is_object()) {
+                auto where = path;  // settings/auth/security
+                std::replace(where.begin(), where.end(), '.', '/');
+                report(x, path, where);
+                for (const auto& [key, value] : x.items())
+                    if (!strict_schema::never_in_config(key)) self(value, at(path, key), self);
+            } else if (x.is_array()) {
+                for (std::size_t i = 0; i < x.size(); ++i) self(x[i], at(path, i), self);
+            }
+        };
+        if (const auto it = root.find("settings"); it != root.end()) walk(*it, "settings", walk);
     }
 
     void attribute(const json& a, const std::string& path) {
@@ -595,6 +634,7 @@ public:
         }
         resolve_includes(root);
         strict_keys(root, "", strict_schema::top_level);
+        keys_outside_schema(root);
         out_.project_id = std::string(text(root, "projectId", "$"));
         out_.project_name = std::string(text(root, "projectName", "$"));
         // Databases of both shapes.

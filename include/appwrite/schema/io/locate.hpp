@@ -117,7 +117,7 @@ inline void locate(const loaded_config& config, std::vector<finding>& findings) 
             if (p.empty()) break;
         }
     }
-    std::vector<std::unordered_map<std::string, std::size_t>> offsets(config.texts.size());
+    std::vector<std::unordered_map<std::string, json_offset>> offsets(config.texts.size());
     for (std::size_t t = 0; t < config.texts.size(); ++t) offsets[t] = value_offsets(config.texts[t].text, wanted[t]);
 
     struct place {
@@ -135,8 +135,9 @@ inline void locate(const loaded_config& config, std::vector<finding>& findings) 
         std::size_t offset = 0;
         for (std::string_view p = inner;; p = parent_path(p)) {
             if (const auto it = offsets[t].find(std::string(p)); it != offsets[t].end()) {
-                offset = it->second;
-                if (p.size() == inner.size())
+                const bool exact = p.size() == inner.size();
+                offset = exact && findings[i].about_name ? it->second.name : it->second.value;
+                if (exact && !findings[i].about_name)
                     findings[i].detail = as_written(config.texts[t].text, offset, findings[i].detail);
                 break;
             }

@@ -23,6 +23,27 @@ inline bool kept(std::string_view key) {
            std::find(std::begin(strict_schema::top_level), std::end(strict_schema::top_level), key) !=
                std::end(strict_schema::top_level);
 }
+
+// Keys no CLI's schema has (a `_comment`, a server's `$createdAt`) are reported as AW009 and left
+// out, as in the schema: in each entry of a list section, at every level of settings.
+inline void drop_never_in_config(nlohmann::ordered_json& x, bool every_level) {
+    if (x.is_object())
+        for (auto it = x.begin(); it != x.end();) {
+            if (strict_schema::never_in_config(it.key())) {
+                it = x.erase(it);
+                continue;
+            }
+            if (every_level) drop_never_in_config(it.value(), true);
+            ++it;
+        }
+    else if (x.is_array())
+        for (auto& e : x) drop_never_in_config(e, every_level);
+}
+inline void kept_as_valid(std::string_view section, nlohmann::ordered_json& value) {
+    const bool list = std::find(std::begin(strict_schema::other_lists), std::end(strict_schema::other_lists),
+                                section) != std::end(strict_schema::other_lists);
+    if (list || section == "settings") drop_never_in_config(value, section == "settings");
+}
 }  // namespace other_sections_detail
 
 // The config's other top-level sections (an `includes` file's content in place of its name), keys
@@ -35,12 +56,17 @@ inline nlohmann::ordered_json other_sections(const loaded_config& config) {
     const auto root = nlohmann::ordered_json::parse(text, nullptr, false);
     if (!root.is_object()) return out;
     for (const auto& [key, value] : root.items())
-        if (other_sections_detail::kept(key)) out[key] = value;
+        if (other_sections_detail::kept(key)) {
+            out[key] = value;
+            other_sections_detail::kept_as_valid(key, out[key]);
+        }
     for (std::size_t i = 1; i < config.texts.size(); ++i) {
         const auto& included = config.texts[i];
         if (!other_sections_detail::kept(included.resource)) continue;
         auto section = nlohmann::ordered_json::parse(included.text, nullptr, false);
-        if (!section.is_discarded()) out[included.resource] = std::move(section);
+        if (section.is_discarded()) continue;
+        other_sections_detail::kept_as_valid(included.resource, section);
+        out[included.resource] = std::move(section);
     }
     return out;
 }

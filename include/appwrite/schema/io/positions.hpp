@@ -18,6 +18,13 @@
 
 namespace appwrite::schema::io {
 
+// Where a value is: the byte offset of the value and of its member name (the value's own offset for
+// array elements and the root), for findings about a key rather than its value (an unknown key).
+struct json_offset {
+    std::size_t value = 0;
+    std::size_t name = 0;
+};
+
 // A position for people: 1-based line and column (columns count characters, not UTF-8 bytes).
 struct text_position {
     std::size_t line = 0;  // 0: unknown
@@ -62,7 +69,7 @@ public:
     using binary_t = json::binary_t;
 
     path_recorder(std::string_view text, const char** read_up_to, const std::unordered_set<std::string>& wanted,
-                  std::unordered_map<std::string, std::size_t>& found)
+                  std::unordered_map<std::string, json_offset>& found)
         : text_(text), read_up_to_(read_up_to), wanted_(wanted), found_(found) {}
 
     bool null() { return value(); }
@@ -81,6 +88,7 @@ public:
         path_.resize(frame.path_length);
         if (!path_.empty()) path_ += '.';
         path_ += k;
+        name_ = start();  // the opening quote: after the previous value or '{', blanks and one ','
         last_ = read();
         return true;
     }
@@ -115,7 +123,11 @@ private:
             path_ += std::to_string(frame.next_index++);
             path_ += ']';
         }
-        if (wanted_.count(path_) != 0) found_.emplace(path_, start());
+        const bool element = frames_.empty() || frames_.back().array;
+        if (wanted_.count(path_) != 0) {
+            const auto at = start();
+            found_.try_emplace(path_, json_offset{at, element ? at : name_});
+        }
         last_ = read();
         return true;
     }
@@ -134,18 +146,19 @@ private:
     std::string_view text_;
     const char** read_up_to_;
     const std::unordered_set<std::string>& wanted_;
-    std::unordered_map<std::string, std::size_t>& found_;
+    std::unordered_map<std::string, json_offset>& found_;
     std::vector<frame> frames_;
     std::string path_;
     std::size_t last_ = 0;
+    std::size_t name_ = 0;  // of the last member name
 };
 
 }  // namespace position_detail
 
 // The byte offsets of the values at the `wanted` JSON paths that exist in `text` (valid JSON).
-inline std::unordered_map<std::string, std::size_t> value_offsets(std::string_view text,
+inline std::unordered_map<std::string, json_offset> value_offsets(std::string_view text,
                                                                   const std::unordered_set<std::string>& wanted) {
-    std::unordered_map<std::string, std::size_t> found;
+    std::unordered_map<std::string, json_offset> found;
     if (wanted.empty()) return found;
     const char* read_up_to = text.data();
     position_detail::path_recorder recorder(text, &read_up_to, wanted, found);

@@ -179,7 +179,8 @@ inline std::optional<settings_error> read_settings(const std::filesystem::path& 
     auto fail = [&](const std::string& path, std::string message) {
         const auto offsets = value_offsets(text, {path});
         const auto found = offsets.find(path);
-        return settings_error{out.file, found != offsets.end() ? position_of(text, found->second) : text_position{1, 1},
+        return settings_error{out.file,
+                              found != offsets.end() ? position_of(text, found->second.value) : text_position{1, 1},
                               std::move(message), path};
     };
     if (!root.is_object()) return fail("$", "the settings are a JSON object");

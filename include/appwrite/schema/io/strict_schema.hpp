@@ -39,6 +39,16 @@ inline constexpr std::string_view attribute[] = {
 inline constexpr std::string_view index[] = {"key", "type", "status", "attributes", "orders"};
 inline constexpr std::string_view table_index[] = {"key", "type", "status", "columns", "orders"};
 
+// The list sections that are not the schema (F.2): their entries are read only for never_in_config.
+inline constexpr std::string_view other_lists[] = {"functions", "sites",  "buckets", "teams",
+                                                   "webhooks",  "topics", "messages"};
+
+// A key no CLI's config schema has in any section: a note (`_comment`) or a timestamp the server
+// writes (`$createdAt`, pasted from an API response; corpus 017, 051, 079).
+constexpr bool never_in_config(std::string_view key) {
+    return key.starts_with('_') || key == "$createdAt" || key == "$updatedAt";
+}
+
 // The same field under the other shape's name (a table's "columns" written "attributes"): the
 // name `allowed` has for `key`, or empty.
 constexpr std::string_view other_shape_name(std::string_view key, std::span<const std::string_view> allowed) {
