@@ -354,40 +354,18 @@ public:
     }
 
     // Outside the schema (settings, functions, buckets, …) only the keys no CLI's schema has: those
-    // lists grow with each release. A function's `vars` are the user's names, so only each entry's
-    // own keys are read; settings hold no free-form names, so every level of them is.
+    // lists grow with each release.
     void keys_outside_schema(const json& root) {
-        const auto report = [this](const json& object, const std::string& path, const std::string& where) {
-            for (const auto& [key, value] : object.items())
-                if (strict_schema::never_in_config(key)) {
-                    issue(file_issue::strict_schema_key, at(path, key), key + " (a note or a field the server writes)");
-                    out_.issues.back().where = where;
-                }
-        };
-        for (const auto section : strict_schema::other_lists) {
-            const auto it = root.find(section);
-            if (it == root.end() || !it->is_array()) continue;
-            for (std::size_t i = 0; i < it->size(); ++i) {
-                const auto& entry = (*it)[i];
-                if (!entry.is_object()) continue;
-                const auto id = entry.find("$id");  // buckets/avatars, as the human path of the entry
-                report(entry, at(std::string(section), i),
-                       std::string(section) + "/" +
-                           (id != entry.end() && id->is_string() ? id->get<std::string>() : std::to_string(i)));
-            }
-        }
-        const auto walk = [&report](const json& x, const std::string& path, const auto& self) -> void {
-            if (x.is_object()) {
-                auto where = path;  // settings/auth/security
-                std::replace(where.begin(), where.end(), '.', '/');
-                report(x, path, where);
-                for (const auto& [key, value] : x.items())
-                    if (!strict_schema::never_in_config(key)) self(value, at(path, key), self);
-            } else if (x.is_array()) {
-                for (std::size_t i = 0; i < x.size(); ++i) self(x[i], at(path, i), self);
-            }
-        };
-        if (const auto it = root.find("settings"); it != root.end()) walk(*it, "settings", walk);
+        for (const auto& [section, value] : root.items())
+            strict_schema::for_objects_outside_schema(
+                section, value, [this](const json& object, const std::string& path, const std::string& where) {
+                    for (const auto& [key, ignored] : object.items())
+                        if (strict_schema::never_in_config(key)) {
+                            issue(file_issue::strict_schema_key, at(path, key),
+                                  key + " (a note or a field the server writes)");
+                            out_.issues.back().where = where;
+                        }
+                });
     }
 
     void attribute(const json& a, const std::string& path) {

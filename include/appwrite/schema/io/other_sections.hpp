@@ -5,6 +5,8 @@
 #pragma once
 
 #include <algorithm>
+#include <iterator>
+#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -25,24 +27,13 @@ inline bool kept(std::string_view key) {
 }
 
 // Keys no CLI's schema has (a `_comment`, a server's `$createdAt`) are reported as AW009 and left
-// out, as in the schema: in each entry of a list section, at every level of settings.
-inline void drop_never_in_config(nlohmann::ordered_json& x, bool every_level) {
-    if (x.is_object())
-        for (auto it = x.begin(); it != x.end();) {
-            if (strict_schema::never_in_config(it.key())) {
-                it = x.erase(it);
-                continue;
-            }
-            if (every_level) drop_never_in_config(it.value(), true);
-            ++it;
-        }
-    else if (x.is_array())
-        for (auto& e : x) drop_never_in_config(e, every_level);
-}
+// out, as in the schema (strict_schema::for_objects_outside_schema says where they are read).
 inline void kept_as_valid(std::string_view section, nlohmann::ordered_json& value) {
-    const bool list = std::find(std::begin(strict_schema::other_lists), std::end(strict_schema::other_lists),
-                                section) != std::end(strict_schema::other_lists);
-    if (list || section == "settings") drop_never_in_config(value, section == "settings");
+    strict_schema::for_objects_outside_schema(
+        section, value, [](nlohmann::ordered_json& object, const std::string&, const std::string&) {
+            for (auto it = object.begin(); it != object.end();)
+                it = strict_schema::never_in_config(it.key()) ? object.erase(it) : std::next(it);
+        });
 }
 }  // namespace other_sections_detail
 

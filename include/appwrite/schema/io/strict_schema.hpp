@@ -3,7 +3,10 @@
 // list; settings, functions, buckets and the rest are not read here (emit writes them back as they are).
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace appwrite::schema::io::strict_schema {
@@ -47,6 +50,41 @@ inline constexpr std::string_view other_lists[] = {"functions", "sites",  "bucke
 // writes (`$createdAt`, pasted from an API response; corpus 017, 051, 079).
 constexpr bool never_in_config(std::string_view key) {
     return key.starts_with('_') || key == "$createdAt" || key == "$updatedAt";
+}
+
+// The objects outside the schema whose own keys are read for never_in_config, with their JSON path
+// and human path: each entry of a list section (a function's `vars` are the user's names, not read)
+// and every object of settings (no free-form names there). One walk for check, which reports the
+// keys, and emit, which leaves them out; `visit(object, path, where)` may erase from `object`.
+template <class Json, class Visit>
+void for_objects_outside_schema(std::string_view section, Json& value, const Visit& visit) {
+    const std::string name(section);
+    if (section == "settings") {
+        const auto walk = [&visit](Json& x, const std::string& path, const auto& self) -> void {
+            if (x.is_object()) {
+                auto where = path;  // settings/auth/security
+                std::replace(where.begin(), where.end(), '.', '/');
+                visit(x, path, where);
+                for (auto& [key, child] : x.items())
+                    if (!never_in_config(key)) self(child, path + "." + key, self);
+            } else if (x.is_array()) {
+                for (std::size_t i = 0; i < x.size(); ++i) self(x[i], path + "[" + std::to_string(i) + "]", self);
+            }
+        };
+        walk(value, name, walk);
+        return;
+    }
+    if (std::find(std::begin(other_lists), std::end(other_lists), section) == std::end(other_lists) ||
+        !value.is_array())
+        return;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        auto& entry = value[i];
+        if (!entry.is_object()) continue;
+        const auto id = entry.find("$id");  // buckets/avatars
+        visit(entry, name + "[" + std::to_string(i) + "]",
+              name + "/" +
+                  (id != entry.end() && id->is_string() ? id->template get<std::string>() : std::to_string(i)));
+    }
 }
 
 // The same field under the other shape's name (a table's "columns" written "attributes"): the
