@@ -458,10 +458,11 @@ TEST_CASE("a config against itself plans nothing (golden files)") {
 }
 
 namespace {
+// The script's lines, without the `step ` that prints each command before it runs.
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> out;
     std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
+    for (std::string line; std::getline(in, line);) out.push_back(line.rfind("step ", 0) == 0 ? line.substr(5) : line);
     return out;
 }
 // Line numbers of the lines starting with any of `prefixes`.
@@ -520,15 +521,31 @@ TEST_CASE("shell scripts: deployment order, rollback, tables shape, quoting") {
     }
     CHECK(out.deploy.find(R"(--name 'Bob'\''s notes')") != std::string::npos);
 
+    // The rollback is the plan back to OLD: what was created goes, the old shapes come back (empty).
     const auto back = lines_of(out.rollback);
     const auto drop_n = where(back, {a + "delete-collection --database-id 'db' --collection-id 'n'"});
     const auto drop_db2 = where(back, {a + "delete --database-id 'db2'"});
     REQUIRE(drop_n.size() == 1);
     REQUIRE(drop_db2.size() == 1);
-    CHECK(drop_n.front() < drop_db2.front());  // the reverse of the deployment order
-    CHECK(out.rollback.find("# cannot undo: recreated attribute db/c/age") != std::string::npos);
-    CHECK(out.rollback.find("# cannot undo: deleted attribute db/c/gone") != std::string::npos);
-    CHECK(out.rollback.find("# cannot undo: deleted collection db/old") != std::string::npos);
+    CHECK(drop_n.front() < drop_db2.front());  // a collection before its database
+    const auto age_back = where(back, {a + "create-string-attribute " + in_c + "'age' --required false --size 100"});
+    const auto age_gone = where(back, {a + "delete-attribute " + in_c + "'age'"});
+    REQUIRE(age_back.size() == 1);  // the recreated attribute gets its old type and size again
+    REQUIRE(age_gone.size() == 1);
+    CHECK(age_gone.front() < age_back.front());
+    CHECK(where(back, {a + "create-string-attribute " + in_c + "'gone' --required false --size 100"}).size() == 1);
+    CHECK(where(back, {a + "create-collection --database-id 'db' --collection-id 'old'"}).size() == 1);
+    CHECK(where(back, {a + "delete-attribute " + in_c + "'extra'"}).size() == 1);
+    CHECK(where(back, {a + "create-index " + in_c + "'ix' --type key --attributes 'age' --orders ASC"}).size() == 1);
+    CHECK(where(back, {a + "delete-index " + in_c + "'ix2'"}).size() == 1);
+    CHECK(out.rollback.find("# attribute db/c/age comes back empty") != std::string::npos);
+    CHECK(out.rollback.find("# attribute db/c/gone comes back empty") != std::string::npos);
+    CHECK(out.rollback.find("# collection db/old comes back empty") != std::string::npos);
+    // Both start with the pre-flight and print each step.
+    for (const auto* text : {&out.deploy, &out.rollback}) {
+        CHECK(text->find("appwrite --json databases list >/dev/null") < text->find("step appwrite databases"));
+        CHECK(text->find("    12.*) ;;") != std::string::npos);
+    }
 
     // The tables shape speaks tables-db (CLI 12 spelling, F.6).
     const auto tables = diff::shell_scripts(d.p, d.before.view(), d.after.view(), {.tables = true});
@@ -538,4 +555,193 @@ TEST_CASE("shell scripts: deployment order, rollback, tables shape, quoting") {
     CHECK(tables.deploy.find("--columns 'extra'") != std::string::npos);
     CHECK(tables.deploy.find("--related-table-id 'n'") != std::string::npos);
     CHECK(tables.deploy.find("appwrite databases ") == std::string::npos);
+}
+
+namespace {
+// What the plan warns about one attribute change (warnings.hpp), as one line.
+std::string warnings_of(const diffed& d) {
+    std::string out;
+    for (const auto& c : d.p.changes)
+        for (const auto& w : c.warnings) out += w + "\n";
+    return out;
+}
+json with_on_delete(const std::string& action) {
+    json r = relationship();
+    r["onDelete"] = action;
+    return r;
+}
+}  // namespace
+
+TEST_CASE("warnings: steps the server may refuse or that change what stored documents mean") {
+    struct warning_row {
+        std::string name;
+        json base;
+        std::function<void(json&)> edit;
+        std::string expected;  // a part of the warning; empty: none
+    };
+    const std::vector<warning_row> table = {
+        {"string size cut", string_attr(), set("size", 20), "refuses to shrink the column while a stored value"},
+        {"string size grown", string_attr(), set("size", 200), ""},
+        {"varchar size cut", string_attr("varchar"), set("size", 20), "size 100 -> 20"},
+        {"enum element removed", enum_attr(), set("elements", {"a"}), "elements removed (\"b\")"},
+        {"enum element added", enum_attr(), set("elements", {"a", "b", "c"}), ""},
+        {"integer min raised", number_attr("integer", 0, 100), set("min", 1), "min raised to 1"},
+        {"integer min lowered", number_attr("integer", 0, 100), set("min", -1), ""},
+        {"integer max lowered", number_attr("integer", 0, 100), set("max", 50), "max lowered to 50"},
+        {"integer max raised", number_attr("integer", 0, 100), set("max", 500), ""},
+        {"integer bound where none was", attr("integer"), set("min", 5), "min raised to 5"},
+        {"double min raised", number_attr("double", 0.0, 1.5), set("min", 0.5), "documents outside the new range"},
+        {"required set without default", string_attr(), set("required", true), "required without a default"},
+        {"required unset", attr("string", {{"size", 100}, {"encrypt", false}, {"required", true}}),
+         set("required", false), ""},
+        {"onDelete to restrict", with_on_delete("cascade"), set("onDelete", "restrict"),
+         "refuses to delete a document of c while related other documents"},
+        {"onDelete to cascade", relationship(), set("onDelete", "cascade"), ""},
+        {"a default changed", string_attr(), set("default", "x"), ""},
+    };
+    for (const auto& r : table) {
+        DYNAMIC_SECTION(r.name) {
+            json changed = r.base;
+            r.edit(changed);
+            const diffed d(one(r.base), one(changed));
+            REQUIRE(d.p.changes.size() == 1);
+            CHECK(d.p.changes.front().kind == change_kind::update);
+            const auto said = warnings_of(d);
+            INFO(said);
+            if (r.expected.empty()) CHECK(said.empty());
+            else CHECK(said.find(r.expected) != std::string::npos);
+            CHECK(d.p.warnings() == (r.expected.empty() ? 0U : 1U));
+        }
+    }
+    // CLI 12 recreates a resized string: the column is new, nothing is shrunk.
+    const diffed legacy(one(string_attr()), one(attr("string", {{"size", 20}, {"encrypt", false}})),
+                        {.cli_version = cli12});
+    CHECK(warnings_of(legacy).empty());
+}
+
+TEST_CASE("warnings: new required attributes and unique indexes on collections that have documents") {
+    const json base = string_attr();
+    json required = named(base, "must");
+    required["required"] = true;
+    const json key_index = index("ix", "key", {"k"}, {"ASC"});
+    const json unique_index = index("ix", "unique", {"k"}, {"ASC"});
+    struct case_ {
+        std::string name;
+        json before, after;
+        std::string expected;
+    };
+    const std::vector<case_> cases = {
+        {"new required attribute without default", config({collection("c", {base})}),
+         config({collection("c", {base, required})}), "existing documents get no value"},
+        {"new optional attribute", config({collection("c", {base})}),
+         config({collection("c", {base, named(base, "maybe")})}), ""},
+        {"required attribute of a new collection", config({collection("c", {base})}),
+         config({collection("c", {base}), collection("n", {required})}), ""},
+        {"recreated as required", config({collection("c", {base})}),
+         config({collection("c", {attr("integer", {{"required", true}})})}), "existing documents get no value"},
+        {"index made unique", config({collection("c", {base}, {key_index})}),
+         config({collection("c", {base}, {unique_index})}), "made unique: the server cannot build it"},
+        {"new unique index", config({collection("c", {base})}), config({collection("c", {base}, {unique_index})}),
+         "a new unique index"},
+        {"unique made key", config({collection("c", {base}, {unique_index})}),
+         config({collection("c", {base}, {key_index})}), ""},
+        {"unique index of a new collection", config({collection("c", {base})}),
+         config({collection("c", {base}), collection("n", {base}, {unique_index})}), ""},
+    };
+    for (const auto& c : cases) {
+        DYNAMIC_SECTION(c.name) {
+            const diffed d(c.before, c.after);
+            const auto said = warnings_of(d);
+            INFO(said);
+            if (c.expected.empty()) CHECK(said.empty());
+            else CHECK(said.find(c.expected) != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("rename hints: a delete and a create of the same shape in one collection") {
+    const json phone_number = named(string_attr(), "phoneNumber");
+    struct case_ {
+        std::string name;
+        json created;
+        bool hinted;
+    };
+    const std::vector<case_> cases = {
+        {"same type and size", named(string_attr(), "phone"), true},
+        {"another size", named(attr("string", {{"size", 20}, {"encrypt", false}}), "phone"), false},
+        {"another type", named(attr("integer"), "phone"), false},
+        {"now required", named(attr("string", {{"size", 100}, {"encrypt", false}, {"required", true}}), "phone"),
+         false},
+    };
+    for (const auto& c : cases) {
+        DYNAMIC_SECTION(c.name) {
+            const diffed d(one(phone_number), one(c.created));
+            const auto* made = d.find(subject::attribute, change_kind::create, "phone");
+            const auto* gone = d.find(subject::attribute, change_kind::remove, "phoneNumber");
+            REQUIRE(made != nullptr);
+            REQUIRE(gone != nullptr);
+            CHECK(made->looks_renamed == (c.hinted ? "phoneNumber" : ""));
+            CHECK(gone->looks_renamed == (c.hinted ? "phone" : ""));
+            if (!c.hinted) continue;
+            CHECK(diff::rename_line(*made, diff::acceptance_spelling::command_line) ==
+                  R"("previousKey": "phoneNumber" in db/c/phone of NEW)");
+            CHECK(diff::rename_line(*made) == R"(.renamed_from("phoneNumber") on db/c/phone)");
+        }
+    }
+    // Two of each pair in order, each once; a previousKey rename is no hint.
+    const json a1 = named(string_attr(), "a1"), b1 = named(string_attr(), "b1");
+    const diffed two(config({collection("c", {a1, b1})}),
+                     config({collection("c", {named(string_attr(), "a2"), named(string_attr(), "b2")})}));
+    CHECK(two.find(subject::attribute, change_kind::create, "a2")->looks_renamed == "a1");
+    CHECK(two.find(subject::attribute, change_kind::create, "b2")->looks_renamed == "b1");
+    json declared = named(string_attr(), "phone");
+    declared["previousKey"] = "phoneNumber";
+    const diffed renamed(one(phone_number), one(declared));
+    REQUIRE(renamed.p.changes.size() == 1);
+    CHECK(renamed.p.changes.front().looks_renamed.empty());
+    const diffed legacy(one(phone_number), one(declared), {.cli_version = cli12});
+    CHECK(legacy.find(subject::attribute, change_kind::create, "phone")->looks_renamed.empty());
+}
+
+TEST_CASE("shell scripts: no step the CLI cannot send, REST where it cannot, rollback renames back") {
+    const json title = named(string_attr(), "title");                 // no default
+    const json score = named(number_attr("double", 0, 10), "score");  // whole bounds
+    json renamed = named(title, "heading");
+    renamed["previousKey"] = "title";
+    renamed["size"] = 200;
+    json fractional = score;
+    fractional["min"] = 0.5;
+    json with_default = named(number_attr("integer", 0, 10), "n");
+    json with_default_after = with_default;
+    with_default_after["default"] = 5;
+    const diffed d(config({collection("c", {title, score, with_default})}),
+                   config({collection("c", {renamed, fractional, with_default_after})}));
+    const auto out = diff::shell_scripts(d.p, d.before.view(), d.after.view());
+    INFO(out.deploy);
+    // An update without a default, a fractional bound: the request push sends, through curl.
+    CHECK(
+        out.deploy.find(
+            R"(step api PATCH '/databases/db/collections/c/attributes/string/title' '{"required":false,"size":200,"default":null,"newKey":"heading"}')") !=
+        std::string::npos);
+    CHECK(
+        out.deploy.find(
+            R"(step api PATCH '/databases/db/collections/c/attributes/float/score' '{"required":false,"min":0.5,"max":10,"default":null}')") !=
+        std::string::npos);
+    CHECK(out.deploy.find("--xdefault 5") != std::string::npos);  // a default: the CLI sends it
+    CHECK(out.deploy.find("update-float-attribute") == std::string::npos);
+    CHECK(out.deploy.find("update-string-attribute") == std::string::npos);
+    CHECK(out.deploy.find(R"(: "${APPWRITE_ENDPOINT:?)") < out.deploy.find("step api PATCH"));
+    // The rollback renames back (and shrinks back) through the same route.
+    CHECK(
+        out.rollback.find(
+            R"(step api PATCH '/databases/db/collections/c/attributes/string/heading' '{"required":false,"size":100,"default":null,"newKey":"title"}')") !=
+        std::string::npos);
+    // A script for a named CLI asks for that version.
+    const auto pinned = diff::shell_scripts(d.p, d.before.view(), d.after.view(), {.cli_version = cli12});
+    CHECK(pinned.deploy.find("    \"12.0.1\") ;;") != std::string::npos);
+    // Nothing to change: no step, no REST settings asked for.
+    const diffed same(config({collection("c", {title})}), config({collection("c", {title})}));
+    const auto none = diff::shell_scripts(same.p, same.before.view(), same.after.view());
+    CHECK(none.deploy.find("# nothing to change") != std::string::npos);
+    CHECK(none.deploy.find("APPWRITE_API_KEY") == std::string::npos);
 }

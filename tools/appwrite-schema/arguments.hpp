@@ -78,11 +78,11 @@ struct emit_args {
     bool force = false;
 };
 struct diff_args {
-    std::string old_file;
-    std::string new_file;
+    std::vector<std::string> files;  // OLD NEW, or NEW alone: the plan for a fresh project
+    settings_args settings;          // NEW's: it is checked before it is planned
+    target_args target;              // NEW is checked for these; --cli is also the CLI planned for
     std::string format = "text";
     std::string fail_on;
-    std::string cli;
     std::vector<std::string> accept;
     std::string rollback;
     std::string output;
@@ -295,15 +295,22 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
 
     auto* diff = app.add_subcommand("diff", "Plan the migration from OLD to NEW: what `appwrite push` updates in "
                                             "place, recreates (data loss), deletes or renames.");
-    diff->add_option("OLD", a.diff.old_file, "the config deployed now")->required();
-    diff->add_option("NEW", a.diff.new_file, "the config to deploy")->required();
+    diff->add_option("FILES", a.diff.files,
+                     "the config deployed now and the config to deploy; NEW alone plans a fresh project (every "
+                     "database, collection, attribute and index created)")
+        ->required()
+        ->expected(1, 2)
+        ->type_name("[OLD] NEW");
     diff->add_option("--format", a.diff.format, "text, markdown, json, or shell (a deploy script and its rollback)")
         ->check(CLI::IsMember({"text", "markdown", "json", "shell"}))
         ->capture_default_str();
     diff->add_option("--fail-on", a.diff.fail_on, "exit 1 when a change loses data that no --accept covers")
         ->check(CLI::IsMember({"destructive"}));
-    diff->add_option("--cli", a.diff.cli, "the Appwrite CLI version that pushes NEW (e.g. 12.0.1); unset: the newest")
-        ->check(version_text);
+    declare_target(*diff, a.diff.target, "checked before the plan is made (NEW)");
+    diff->get_option("--cli")->description(
+        "the Appwrite CLI version that pushes NEW (e.g. 12.0.1): NEW is checked for it and the plan is made for "
+        "it (before 24.1 more changes lose data); unset: the settings file's, else the newest");
+    declare_settings(*diff, a.diff.settings);
     diff->add_option("--accept", a.diff.accept,
                      "a loss you mean, repeatable: dropped_database:DB, dropped_collection:DB/COLLECTION, "
                      "dropped_attribute:DB/COLLECTION/KEY, recreated_attribute:DB/COLLECTION/KEY")
@@ -315,13 +322,15 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     diff->add_option("-o,--output", a.diff.output, "the file to write (atomically); unset: standard output")
         ->check(file_name);
     diff->add_flag("--allow-invalid", a.diff.allow_invalid,
-                   "plan even when OLD or NEW has structural errors (AW004-AW006): the plan may miss changes");
+                   "plan even when OLD has structural errors (AW004-AW006) or NEW breaks a rule: the plan may miss "
+                   "changes, and the server would refuse NEW's broken steps after the earlier ones ran");
     diff->add_flag("--exit-code", a.diff.exit_code,
                    "exit codes for scripts that ask whether there is anything to deploy: 0 no changes, 2 changes, "
                    "1 an error (Prisma's `migrate diff --exit-code`)");
     diff->footer("Exit codes: 0 the plan is written and no unaccepted change loses data; 1 with --fail-on "
                  "destructive, a change loses data that no --accept covers; 2 an input cannot be read or the "
-                 "command line is wrong; 3 internal error. With --exit-code: 0 no changes, 2 changes, 1 any "
+                 "command line is wrong, or NEW breaks a rule (its findings are printed; --allow-invalid plans "
+                 "anyway); 3 internal error. With --exit-code: 0 no changes, 2 changes, 1 any "
                  "error (also an unaccepted loss with --fail-on destructive).");
 
     auto* help = app.add_subcommand("help", "Print the help of the tool or of one command.");

@@ -5,7 +5,7 @@
 //   appwrite-schema import FILE [-o schema.hpp] [--namespace NS]
 //   appwrite-schema diagram FILE [--format mermaid|dot] [-o OUT]
 //   appwrite-schema emit FILE [--shape collections|tables] [-o OUT]
-//   appwrite-schema diff OLD NEW [--format text|markdown|json|shell] [--fail-on destructive]
+//   appwrite-schema diff [OLD] NEW [--format text|markdown|json|shell] [--fail-on destructive]
 //                               [--cli X.Y] [--accept KIND:DB[/COLLECTION[/KEY]]]... [--rollback FILE] [-o OUT]
 //
 // Exit codes: 0 clean (warnings allowed unless --strict), 1 findings (diff: unaccepted data loss
@@ -306,10 +306,17 @@ int emit(const tool::emit_args& a) {
 // Exit: 0 plan written; 1 with --fail-on destructive when a change loses data that no --accept
 // covers; 2 unreadable input or usage.
 int plan_diff(const tool::diff_args& a, std::size_t& changes) {
+    const bool fresh = a.files.size() == 1;  // NEW alone: from an empty project
+    const std::string& new_file = a.files.back();
     aw::io::loaded_config before;
-    if (!load(a.old_file, before)) return exit_usage;
+    if (fresh) {
+        before.readable = true;
+        before.source = "(a fresh project)";
+    } else if (!load(a.files.front(), before)) {
+        return exit_usage;
+    }
     aw::io::loaded_config after;
-    if (!load(a.new_file, after)) return exit_usage;
+    if (!load(new_file, after)) return exit_usage;
     for (const auto* config : {&before, &after}) {
         const auto broken = aw::io::structural_errors(*config);
         if (broken.empty() || a.allow_invalid) continue;
@@ -322,6 +329,30 @@ int plan_diff(const tool::diff_args& a, std::size_t& changes) {
         return exit_usage;
     }
 
+    // NEW is checked first: the server would refuse its broken steps after the earlier ones ran.
+    check_plan target;
+    std::optional<aw::io::finding> problem;
+    if (!plan_check(new_file, a.settings, a.target, {}, target, problem)) return exit_usage;
+    if (problem) {
+        tool::print_text(stderr, after.source, {*problem}, {.colour = use_colour("auto", stderr)});
+        return exit_usage;
+    }
+    auto findings = aw::io::check_config(after, *target.profile, target.options);
+    aw::io::apply_levels(target.levels, findings);
+    std::erase_if(findings, [](const aw::io::finding& f) { return f.level != aw::severity::error; });
+    if (!findings.empty()) {
+        tool::print_text(stderr, after.source, findings, {.colour = use_colour("auto", stderr)});
+        if (!a.allow_invalid) {
+            fmt::print(stderr,
+                       "appwrite-schema: {} breaks the rules above, and the server would refuse those steps after "
+                       "the earlier ones ran; no plan written: fix it, or pass --allow-invalid\n",
+                       after.source);
+            return exit_usage;
+        }
+        fmt::print(stderr, "appwrite-schema: --allow-invalid: planning into {} although it breaks rules\n",
+                   after.source);
+    }
+
     aw::diff::diff_request request;
     request.format = a.format;
     request.spelling = aw::diff::acceptance_spelling::command_line;
@@ -332,10 +363,7 @@ int plan_diff(const tool::diff_args& a, std::size_t& changes) {
         return exit_usage;
     }
     request.fail_on_destructive = fail_on == "destructive";
-    if (const auto& cli = a.cli; !cli.empty() && !aw::io::parse_version(cli, request.options.cli_version)) {
-        fmt::print(stderr, "appwrite-schema: --cli takes a version like 24.1, not {}\n", cli);
-        return exit_usage;
-    }
+    request.options.cli_version = target.options.target.cli_version;
     std::deque<std::string> storage;
     std::vector<aw::accepted_loss> accepted;
     for (const auto& spec : a.accept) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include <appwrite/schema/kinds.hpp>
 
@@ -42,6 +43,12 @@ constexpr bool is_server_filled(const bound& b, bool low) {
     if (!b.present) return false;
     if (b.is_integer) return b.integer == (low ? int64_min : int64_max);
     return b.number >= float_max || b.number <= -float_max;
+}
+
+// The bound as the user means it: none where absent or filled in by the server.
+constexpr std::optional<double> effective_bound(const bound& b, bool low) {
+    if (!b.present || is_server_filled(b, low)) return std::nullopt;
+    return b.as_double();
 }
 
 }  // namespace appwrite::schema

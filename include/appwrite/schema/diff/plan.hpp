@@ -23,6 +23,7 @@
 
 #include <appwrite/schema/accept_loss.hpp>
 #include <appwrite/schema/detail/text.hpp>
+#include <appwrite/schema/diff/warnings.hpp>
 #include <appwrite/schema/permission_text.hpp>
 #include <appwrite/schema/profile.hpp>
 #include <appwrite/schema/view.hpp>
@@ -61,6 +62,9 @@ struct plan_options {
     std::uint32_t cli_version = 0;              // the CLI that pushes NEW; 0 = the newest
     std::span<const accepted_loss> accepted{};  // losses the author means (accept_loss.hpp)
     bool tables = false;                        // NEW is in the tables shape (what push sends differs, F.6)
+    // Planning back (a rollback): an attribute of `before` renamed from a key of `after`
+    // (`previousKey`) is renamed back, not deleted and created.
+    bool undo_renames = false;
 };
 
 struct change {
@@ -76,6 +80,11 @@ struct change {
     bool cli12_recreates = false;  // in place here, but CLI < 24.1 deletes and recreates it
     bool accepted = false;         // data loss the schema accepts
     std::string note;              // what people should know (push behaviour, F.6)
+    // Steps the server may refuse, or that change what stored documents mean (warnings.hpp).
+    std::vector<std::string> warnings;
+    // A delete and a create of the same shape in one collection: the other key of the pair (the
+    // create's old key, the delete's new key), so the report can ask whether it is a rename.
+    std::string looks_renamed;
     // The records on either side, for scripts; null where the thing does not exist.
     const database_record* old_database = nullptr;
     const database_record* new_database = nullptr;
@@ -115,6 +124,11 @@ struct plan {
         for (const auto& c : changes) n += c.data_loss && !c.accepted ? 1 : 0;
         return n;
     }
+    [[nodiscard]] std::size_t warnings() const {
+        std::size_t n = 0;
+        for (const auto& c : changes) n += c.warnings.size();
+        return n;
+    }
     // What `--fail-on destructive` fails on.
     [[nodiscard]] bool destructive() const { return unaccepted_losses() > 0; }
 };
@@ -138,6 +152,16 @@ inline std::string acceptance_line(const accepted_loss& a, acceptance_spelling s
     return ".accept_data_loss(aw::loss::" + std::string(name_of(a.kind)) + "(" + args + "))";
 }
 
+// For a create that looks like a rename (change::looks_renamed): the line that makes it one, in the
+// author's source — the DSL call on the attribute, or the config key in the file.
+inline std::string rename_line(const change& created, acceptance_spelling spelling = acceptance_spelling::cpp) {
+    if (spelling == acceptance_spelling::cpp)
+        return ".renamed_from(\"" + created.looks_renamed + "\") on " + created.database + "/" + created.collection +
+               "/" + created.key;
+    return "\"previousKey\": \"" + created.looks_renamed + "\" in " + created.database + "/" + created.collection +
+           "/" + created.key + " of NEW";
+}
+
 namespace detail {
 
 inline std::string str(std::string_view s) { return std::string(s); }
@@ -156,11 +180,6 @@ inline std::string value_text(const value_ref& d) {
 }
 
 // Bounds the server fills itself (int64 extremes, +-PHP_FLOAT_MAX) compare equal to absent ones.
-inline std::optional<double> effective_bound(const bound& x, bool low) {
-    if (!x.present || is_server_filled(x, low)) return std::nullopt;
-    return x.as_double();
-}
-
 inline bool same_bound(const bound& a, const bound& b, bool low) {
     const auto ea = effective_bound(a, low);
     const auto eb = effective_bound(b, low);
@@ -306,6 +325,8 @@ public:
         return nullptr;
     }
     [[nodiscard]] bool taken(const Record& r) const { return taken_.contains(&r); }
+    // Takes `r` itself; false when it was taken already.
+    bool take(const Record& r) { return taken_.insert(&r).second; }
 
 private:
     std::map<std::string_view, std::vector<const Record*>> by_key_;
@@ -318,9 +339,7 @@ struct planner {
     const plan_options& options;
     plan out{};
 
-    [[nodiscard]] bool legacy_cli() const {
-        return older_than(options.cli_version, first_in_place_cli);
-    }
+    [[nodiscard]] bool legacy_cli() const { return older_than(options.cli_version, first_in_place_cli); }
 
     change& add(change_kind kind, subject what, std::string_view db, std::string_view coll = {},
                 std::string_view key = {}) {
@@ -377,10 +396,19 @@ struct planner {
         for (const auto& a : after.attributes_of(c)) {
             if (!parent(a)) continue;
             const attribute_record* old_a = old_attributes.take(a.key);
-            const bool renamed = old_a == nullptr && !a.previous_key.empty() &&
-                                 (old_a = old_attributes.take(a.previous_key)) != nullptr;
+            bool renamed = old_a == nullptr && !a.previous_key.empty() &&
+                           (old_a = old_attributes.take(a.previous_key)) != nullptr;
+            if (old_a == nullptr && options.undo_renames)
+                for (const auto& x : before.attributes_of(old_c))
+                    if (parent(x) && x.previous_key == a.key && old_attributes.take(x)) {
+                        old_a = &x;
+                        renamed = true;
+                        break;
+                    }
             if (old_a == nullptr) {
-                add(change_kind::create, subject::attribute, db.id, c.id, a.key).new_attribute = &a;
+                auto& created = add(change_kind::create, subject::attribute, db.id, c.id, a.key);
+                created.new_attribute = &a;
+                created.warnings = create_warnings(a, c.id);
                 continue;
             }
             if (renamed && legacy_cli()) {
@@ -418,10 +446,36 @@ struct planner {
                 added.cli12_recreates = true;
                 added.note = "in place on CLI >= 24.1; CLI 12 would delete and recreate it";
             }
+            added.warnings = added.kind == change_kind::recreate ? create_warnings(a, c.id)
+                                                                 : update_warnings(before, *old_a, after, a, c.id);
         }
+        const std::size_t first_remove = out.changes.size();
         for (const auto& x : before.attributes_of(old_c))
             if (parent(x) && !old_attributes.taken(x))
                 add(change_kind::remove, subject::attribute, db.id, c.id, x.key).old_attribute = &x;
+        pair_renames(old_c, c, first_remove);
+    }
+
+    // A deleted attribute and a created one of the same type and options in this collection look
+    // like a rename without `previousKey` (which loses the data): each delete is paired with the first
+    // such create not paired yet. The removes are the changes from `first_remove` on.
+    void pair_renames(const collection_record& old_c, const collection_record& c, std::size_t first_remove) {
+        for (std::size_t r = first_remove; r < out.changes.size(); ++r) {
+            auto& gone = out.changes[r];
+            if (gone.kind != change_kind::remove || gone.what != subject::attribute) continue;
+            for (auto& made : out.changes) {
+                if (made.kind != change_kind::create || made.what != subject::attribute || made.collection != c.id ||
+                    made.database != gone.database || !made.looks_renamed.empty() ||
+                    !made.new_attribute->previous_key.empty())  // a rename CLI < 24.1 cannot make: noted
+                    continue;
+                change same;
+                compare_attribute(before, old_c, *gone.old_attribute, after, c, *made.new_attribute, same);
+                if (!same.fields.empty()) continue;
+                made.looks_renamed = gone.key;
+                gone.looks_renamed = made.key;
+                break;
+            }
+        }
     }
 
     void indexes(const database_record& db, const collection_record& old_c, const collection_record& c) {
@@ -429,13 +483,16 @@ struct planner {
         for (const auto& ix : after.indexes_of(c)) {
             const auto* old_ix = old_indexes.take(ix.key);
             if (old_ix == nullptr) {
-                add(change_kind::create, subject::index, db.id, c.id, ix.key).new_index = &ix;
+                auto& ch = add(change_kind::create, subject::index, db.id, c.id, ix.key);
+                ch.new_index = &ix;
+                ch.warnings = index_warnings(nullptr, ix);
             } else if (auto fields = index_differences(before, *old_ix, after, ix); !fields.empty()) {
                 // Any index change recreates the index (F.6); the data stays.
                 auto& ch = add(change_kind::recreate, subject::index, db.id, c.id, ix.key);
                 ch.fields = std::move(fields);
                 ch.old_index = old_ix;
                 ch.new_index = &ix;
+                ch.warnings = index_warnings(old_ix, ix);
             }
         }
         for (const auto& x : before.indexes_of(old_c))

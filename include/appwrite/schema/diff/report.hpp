@@ -3,6 +3,7 @@
 // accepts it (accept_loss.hpp).
 #pragma once
 
+#include <algorithm>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -30,8 +31,21 @@ inline std::string loss_mark(const change& c) {
 }
 inline std::string summary(const plan& p) {
     const auto n = p.changes.size();
+    const auto w = p.warnings();
     return std::to_string(n) + " change" + (n == 1 ? "" : "s") + ", " + std::to_string(p.losses()) + " losing data, " +
-           std::to_string(p.unaccepted_losses()) + " not accepted";
+           std::to_string(p.unaccepted_losses()) + " not accepted" +
+           (w == 0 ? "" : ", " + std::to_string(w) + " warning" + (w == 1 ? "" : "s"));
+}
+inline bool any_rename_hint(const plan& p) {
+    return std::any_of(p.changes.begin(), p.changes.end(),
+                       [](const change& c) { return c.kind == change_kind::create && !c.looks_renamed.empty(); });
+}
+// The "looks like a rename" note of one change, for people.
+inline std::string rename_note(const change& c) {
+    if (c.looks_renamed.empty()) return {};
+    if (c.kind == change_kind::create)
+        return "looks like " + c.looks_renamed + " renamed (same type and options): as a rename it keeps the data";
+    return "looks like a rename to " + c.looks_renamed + ": see below";
 }
 }  // namespace report_detail
 
@@ -58,10 +72,18 @@ inline std::string text_report(const plan& p, bool colour = false,
         if (c.data_loss) out += "  " + red + loss_mark(c) + reset;
         out += "\n";
         if (!c.note.empty()) out += "      note: " + c.note + "\n";
+        for (const auto& w : c.warnings) out += "      " + yellow + "warning" + reset + ": " + w + "\n";
+        if (const auto r = rename_note(c); !r.empty()) out += "      rename?: " + r + "\n";
     }
     out += summary(p) + "\n";
     const bool cpp = spelling == acceptance_spelling::cpp;
     const std::string flag = cpp ? "" : "--accept ";
+    if (any_rename_hint(p)) {
+        out += "\nIf these are renames, declare them instead and keep the data:\n";
+        for (const auto& c : p.changes)
+            if (c.kind == change_kind::create && !c.looks_renamed.empty())
+                out += "    " + rename_line(c, spelling) + "\n";
+    }
     if (p.destructive()) {
         out += cpp ? "\nTo accept these losses, add to the schema's project (or database) declaration:\n"
                    : "\nTo accept these losses, add to the command line:\n";
@@ -83,10 +105,18 @@ inline std::string markdown_report(const plan& p, acceptance_spelling spelling =
     for (const auto& c : p.changes) {
         std::string data = c.data_loss ? (c.accepted ? "⚠️ loss (accepted)" : "❌ **loss**") : "";
         if (!c.note.empty()) data += (data.empty() ? "" : "<br>") + c.note;
+        for (const auto& w : c.warnings) data += (data.empty() ? "" : "<br>") + ("⚠️ " + w);
+        if (const auto r = rename_note(c); !r.empty()) data += (data.empty() ? "" : "<br>") + r;
         out += "| " + std::string(name_of(c.kind)) + " | " + std::string(name_of(c.what)) + " | `" + where(c) + "` | " +
                fields(c) + " | " + data + " |\n";
     }
     out += "\n" + summary(p) + ".\n";
+    if (any_rename_hint(p)) {
+        out += "\nIf these are renames, declare them instead and keep the data:\n\n";
+        for (const auto& c : p.changes)
+            if (c.kind == change_kind::create && !c.looks_renamed.empty())
+                out += "- `" + rename_line(c, spelling) + "`\n";
+    }
     if (p.destructive()) {
         const bool cpp = spelling == acceptance_spelling::cpp;
         out += cpp ? "\nTo accept the losses, add to the project declaration:\n\n```cpp\n"
@@ -115,6 +145,11 @@ inline std::string json_report(const plan& p, acceptance_spelling spelling = acc
                                  {"accepted", c.accepted},
                                  {"cli12Recreates", c.cli12_recreates}};
         if (!c.note.empty()) j["note"] = c.note;
+        if (!c.warnings.empty()) j["warnings"] = c.warnings;
+        if (!c.looks_renamed.empty()) {
+            j["looksRenamed"] = c.looks_renamed;
+            if (c.kind == change_kind::create) j["rename"] = rename_line(c, spelling);
+        }
         if (c.data_loss && !c.accepted) j["accept"] = acceptance_line(*c.acceptance(), spelling);
         changes.push_back(std::move(j));
     }
@@ -124,6 +159,7 @@ inline std::string json_report(const plan& p, acceptance_spelling spelling = acc
     out["destructive"] = p.destructive();
     out["losses"] = p.losses();
     out["unacceptedLosses"] = p.unaccepted_losses();
+    out["warnings"] = p.warnings();
     out["changes"] = std::move(changes);
     out["unusedAcceptances"] = std::move(unused);
     return out.dump(2) + "\n";

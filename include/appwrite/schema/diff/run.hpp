@@ -43,7 +43,8 @@ inline diff_result run_diff(const schema_view& before, const schema_view& after,
     } else if (request.format == "json") {
         r.text = json_report(p, request.spelling);
     } else if (request.format == "shell") {
-        auto scripts = shell_scripts(p, before, after, {.tables = request.options.tables});
+        auto scripts = shell_scripts(p, before, after,
+                                     {.tables = request.options.tables, .cli_version = request.options.cli_version});
         r.text = std::move(scripts.deploy);
         r.rollback = std::move(scripts.rollback);
     } else {

@@ -1,16 +1,21 @@
-// A migration plan as shell scripts of Appwrite CLI commands: the deployment in the order the server
-// needs it, and a rollback of the steps that can be undone. Commands and flags are those of
-// appwrite-cli 12.0.1 (`databases …` for the collections shape, `tables-db …` for tables; flags
-// checked against the CLI's requests, see docs/diff.md):
+// A migration plan as shell scripts: the deployment in the order the server needs it, and a rollback
+// that puts OLD's shape back. Commands and flags are those of appwrite-cli 12.0.1 (`databases …` for
+// the collections shape, `tables-db …` for tables; checked against the CLI's requests, docs/diff.md):
 //   databases, then collections, then index deletes, attribute renames and in-place updates,
 //   recreated attributes deleted (and waited for), attributes created, relationships after every
 //   collection exists, a wait until every new attribute is available, indexes, and deletes last.
-// Undoable: creates (delete them), in-place updates and renames (set the old values), index changes
-// (restore the old index). Deleted or recreated data cannot come back: the rollback says so.
+// No step is expected to fail: what the CLI cannot send (a null default on an update — the server's
+// update endpoints require `default`, F.6 — fractional numbers, which CLI 12 reads as integers, and
+// spatial defaults, which it sends as strings) goes to the REST API through curl instead, with the
+// request push itself would make. A pre-flight checks the CLI, its version and the project before the
+// first change, and every step is printed before it runs.
+// The rollback is the plan from NEW back to OLD (renames undone by key): what was created goes,
+// in-place changes and renames are set back, and recreated or deleted attributes, collections and
+// databases come back in their old shape — empty, which the script says.
 #pragma once
 
-#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,12 +23,14 @@
 #include <nlohmann/json.hpp>
 
 #include <appwrite/schema/diff/plan.hpp>
+#include <appwrite/schema/emit/config_json.hpp>
 #include <appwrite/schema/permission_text.hpp>
 
 namespace appwrite::schema::diff {
 
 struct shell_options {
-    bool tables = false;  // tables-db commands (tables shape) instead of databases commands
+    bool tables = false;            // tables-db commands (tables shape) instead of databases commands
+    std::uint32_t cli_version = 0;  // the CLI planned for: the pre-flight requires it; 0: a CLI 12.x
 };
 
 struct shell_output {
@@ -58,8 +65,7 @@ enum class phase : int {
 
 struct step {
     phase when;
-    std::vector<std::string> deploy;
-    std::vector<std::string> rollback;  // undoes `deploy`; comments where it cannot
+    std::vector<std::string> lines;  // commands (run through `step`) and comments
 };
 
 // The CLI's spelling of the two shapes (CLI 12 `databases` vs `tables-db`).
@@ -87,11 +93,25 @@ inline std::string number_text(const bound& b) {
 inline bool fractional(double x) { return std::isfinite(x) && x != std::trunc(x); }
 inline bool fractional(const bound& b) { return b.present && !b.is_integer && fractional(b.number); }
 
+// Why CLI 12's flags cannot carry this attribute's values; empty when they can.
+inline std::string cli_cannot_send(const attribute_record& a, bool create) {
+    if (a.type == attribute_type::relationship) return {};
+    const auto& d = a.default_value;
+    if (is_numeric_type(a.type) &&
+        (fractional(a.min) || fractional(a.max) || (d.kind == value_kind::number && fractional(d.number))))
+        return "CLI 12 reads float flags as integers and would truncate its fractional min/max/default";
+    if (is_spatial_type(a.type) && d.present()) return "CLI 12 sends a spatial default as a string";
+    if (!create && !d.present()) return "the update endpoint requires `default` and CLI 12 cannot send null";
+    return {};
+}
+
 struct writer {
-    const schema_view& before;
-    const schema_view& after;
+    const schema_view& before;  // the side the plan starts from
+    const schema_view& after;   // the side it goes to
     cli_words w;
+    bool tables = false;
     std::vector<step> steps;
+    bool uses_api = false;  // a step goes through curl: the pre-flight checks its settings
 
     [[nodiscard]] std::string scope(std::string_view db, std::string_view coll = {}) const {
         std::string s = "--database-id " + quote(db);
@@ -99,12 +119,15 @@ struct writer {
         return s;
     }
     [[nodiscard]] std::string cmd(std::string_view verb) const {
-        return "appwrite " + w.group + " " + std::string(verb);
+        return "step appwrite " + w.group + " " + std::string(verb);
+    }
+    // The REST route of an attribute, as push uses it for both shapes (F.6).
+    static std::string route(std::string_view db, std::string_view coll) {
+        return "/databases/" + std::string(db) + "/collections/" + std::string(coll) + "/attributes";
     }
 
     // The values an attribute command carries besides its key; `create` adds what only creation takes.
-    [[nodiscard]] std::string attribute_values(const schema_view& v, const attribute_record& a, bool create,
-                                               std::vector<std::string>& warnings) const {
+    [[nodiscard]] std::string attribute_flags(const schema_view& v, const attribute_record& a, bool create) const {
         std::string s;
         if (a.type == attribute_type::relationship) {
             if (create) {
@@ -121,32 +144,14 @@ struct writer {
             for (auto e : v.elements_of(a)) s += " " + quote(e);
         }
         if (is_numeric_type(a.type)) {
-            if (const auto low = detail::effective_bound(a.min, true)) s += " --min " + number_text(a.min);
-            if (const auto high = detail::effective_bound(a.max, false)) s += " --max " + number_text(a.max);
-            if (fractional(a.min) || fractional(a.max) ||
-                (a.default_value.kind == value_kind::number && fractional(a.default_value.number)))
-                warnings.push_back("CLI 12 reads float flags as integers (parseInteger) and truncates " +
-                                   std::string(a.key) +
-                                   "'s fractional min/max/default: set them with appwrite push or the console");
+            if (effective_bound(a.min, true)) s += " --min " + number_text(a.min);
+            if (effective_bound(a.max, false)) s += " --max " + number_text(a.max);
         }
         const auto& d = a.default_value;
-        if (is_spatial_type(a.type) && d.present()) {
-            warnings.push_back("CLI 12 sends spatial defaults as strings: set " + std::string(a.key) +
-                               "'s default with appwrite push or the console");
-        } else if (d.kind == value_kind::string) {
-            s += " --xdefault " + quote(d.text);
-        } else if (d.kind == value_kind::integer) {
-            s += " --xdefault " + std::to_string(d.integer);
-        } else if (d.kind == value_kind::number) {
-            s += " --xdefault " + nlohmann::json(d.number).dump();
-        } else if (d.kind == value_kind::boolean) {
-            s += std::string(" --xdefault ") + (d.boolean ? "true" : "false");
-        } else if (!create && !is_spatial_type(a.type)) {
-            // F.6: the update endpoints require `default`, and CLI 12 cannot send null (`--xdefault
-            // null` is the string "null"); push sends `"default": null` from the config.
-            warnings.push_back("no default: if the server answers that 'default' is missing, apply this update to " +
-                               std::string(a.key) + " with appwrite push");
-        }
+        if (d.kind == value_kind::string) s += " --xdefault " + quote(d.text);
+        else if (d.kind == value_kind::integer) s += " --xdefault " + std::to_string(d.integer);
+        else if (d.kind == value_kind::number) s += " --xdefault " + nlohmann::json(d.number).dump();
+        else if (d.kind == value_kind::boolean) s += std::string(" --xdefault ") + (d.boolean ? "true" : "false");
         if (create) {
             if (a.array) s += " --array true";
             if (a.encrypt) s += " --encrypt true";
@@ -154,30 +159,56 @@ struct writer {
         return s;
     }
 
+    // The request body push sends for this attribute (F.6): absent bounds stay out, the default is
+    // always there (null when there is none).
+    [[nodiscard]] static nlohmann::ordered_json attribute_body(const schema_view& v, const attribute_record& a,
+                                                               bool create, std::string_view new_key) {
+        nlohmann::ordered_json j;
+        if (create) j["key"] = std::string(a.key);
+        j["required"] = a.required;
+        if (has_declared_size(a.type) && (create || a.size_present)) j["size"] = a.size;
+        if (a.type == attribute_type::enum_) {
+            auto elements = nlohmann::ordered_json::array();
+            for (auto e : v.elements_of(a)) elements.push_back(std::string(e));
+            j["elements"] = std::move(elements);
+        }
+        if (is_numeric_type(a.type)) {
+            if (effective_bound(a.min, true)) j["min"] = emit::detail::bound_json(a.min);
+            if (effective_bound(a.max, false)) j["max"] = emit::detail::bound_json(a.max);
+        }
+        j["default"] = emit::detail::default_json(v, a);
+        if (create && !is_spatial_type(a.type)) j["array"] = a.array;
+        if (create && has_declared_size(a.type)) j["encrypt"] = a.encrypt;
+        if (!new_key.empty()) j["newKey"] = std::string(new_key);
+        return j;
+    }
+
+    [[nodiscard]] std::vector<std::string> rest(std::string_view why, std::string_view method, std::string path,
+                                                const nlohmann::ordered_json& body) {
+        uses_api = true;
+        return {"# " + std::string(why) + ": through the REST API",
+                "step api " + std::string(method) + " " + quote(path) + " " + quote(body.dump())};
+    }
+
     [[nodiscard]] std::vector<std::string> create_attribute(const schema_view& v, std::string_view db,
-                                                            std::string_view coll, const attribute_record& a) const {
-        std::vector<std::string> warnings;
-        const auto values = attribute_values(v, a, true, warnings);
-        std::vector<std::string> lines;
-        for (const auto& x : warnings) lines.push_back("# " + x);
-        lines.push_back(cmd("create-" + std::string(spelling_of(a.type).command) + "-" + w.attribute) + " " +
-                        scope(db, coll) + " --key " + quote(a.key) + values);
-        return lines;
+                                                            std::string_view coll, const attribute_record& a) {
+        const auto type_word = std::string(spelling_of(a.type).command);
+        if (const auto why = cli_cannot_send(a, true); !why.empty())
+            return rest(why, "POST", route(db, coll) + "/" + type_word, attribute_body(v, a, true, {}));
+        return {cmd("create-" + type_word + "-" + w.attribute) + " " + scope(db, coll) + " --key " + quote(a.key) +
+                attribute_flags(v, a, true)};
     }
 
     // An in-place update to `a`'s values, addressed by `key` (the old key for renames).
     [[nodiscard]] std::vector<std::string> update_attribute(const schema_view& v, std::string_view db,
                                                             std::string_view coll, std::string_view key,
-                                                            const attribute_record& a,
-                                                            std::string_view new_key = {}) const {
-        std::vector<std::string> warnings;
-        const auto values = attribute_values(v, a, false, warnings);
-        std::vector<std::string> lines;
-        for (const auto& x : warnings) lines.push_back("# " + x);
-        lines.push_back(cmd("update-" + std::string(spelling_of(a.type).command) + "-" + w.attribute) + " " +
-                        scope(db, coll) + " --key " + quote(key) +
-                        (new_key.empty() ? "" : " --new-key " + quote(new_key)) + values);
-        return lines;
+                                                            const attribute_record& a, std::string_view new_key = {}) {
+        const auto type_word = std::string(spelling_of(a.type).command);
+        if (const auto why = cli_cannot_send(a, false); !why.empty())
+            return rest(why, "PATCH", route(db, coll) + "/" + type_word + "/" + std::string(key),
+                        attribute_body(v, a, false, new_key));
+        return {cmd("update-" + type_word + "-" + w.attribute) + " " + scope(db, coll) + " --key " + quote(key) +
+                (new_key.empty() ? "" : " --new-key " + quote(new_key)) + attribute_flags(v, a, false)};
     }
 
     [[nodiscard]] std::string delete_attribute(std::string_view db, std::string_view coll, std::string_view key) const {
@@ -185,7 +216,7 @@ struct writer {
     }
     [[nodiscard]] std::string wait(std::string_view what, std::string_view db, std::string_view coll,
                                    std::string_view key, bool gone = false) const {
-        return std::string(gone ? "wait_until_deleted " : "wait_until_available ") + std::string(what) + " " +
+        return std::string(gone ? "step wait_until_deleted " : "step wait_until_available ") + std::string(what) + " " +
                scope(db, coll) + " --key " + quote(key);
     }
 
@@ -221,14 +252,23 @@ struct writer {
                (d.enabled ? "true" : "false");
     }
 
-    void add(phase when, std::vector<std::string> deploy, std::vector<std::string> rollback) {
-        steps.push_back({when, std::move(deploy), std::move(rollback)});
+    void add(phase when, std::vector<std::string> lines) { steps.push_back({when, std::move(lines)}); }
+    void add(phase when, std::string line) { add(when, std::vector<std::string>{std::move(line)}); }
+
+    // A thing created again that held data before the deployment (the rollback of a delete or a
+    // recreate): it comes back empty.
+    static std::string empty_again(const change& c) {
+        return "# " + std::string(name_of(c.what)) + " " + c.database +
+               (c.collection.empty() ? "" : "/" + c.collection) + (c.key.empty() ? "" : "/" + c.key) +
+               " comes back empty: its data was lost in the deployment; restore it from a backup";
     }
-    static std::string lost(const change& c, std::string_view how) {
-        std::string where = c.database + (c.collection.empty() ? "" : "/" + c.collection) +
-                            (c.key.empty() ? "" : "/" + c.key);
-        return "# cannot undo: " + std::string(how) + " " + std::string(name_of(c.what)) + " " + where +
-               " lost its data; restore it from a backup";
+
+    void created_attribute(const change& c, const attribute_record& a) {
+        const auto& db = c.database;
+        const auto& coll = c.collection;
+        add(a.type == attribute_type::relationship ? phase::relationship_creates : phase::attribute_creates,
+            create_attribute(after, db, coll, a));
+        add(phase::attribute_waits, wait(w.attribute, db, coll, a.key));
     }
 
     void plan_step(const change& c) {
@@ -236,94 +276,81 @@ struct writer {
         const auto& coll = c.collection;
         switch (c.what) {
             case subject::database:
-                if (c.kind == change_kind::create)
-                    add(phase::databases, {database_command("create", *c.new_database)},
-                        {cmd("delete") + " --database-id " + quote(db)});
+                if (c.kind == change_kind::create) add(phase::databases, database_command("create", *c.new_database));
                 else if (c.kind == change_kind::update)
-                    add(phase::databases, {database_command("update", *c.new_database)},
-                        {database_command("update", *c.old_database)});
-                else
-                    add(phase::database_deletes, {cmd("delete") + " --database-id " + quote(db)}, {lost(c, "deleted")});
+                    add(phase::databases, database_command("update", *c.new_database));
+                else add(phase::database_deletes, cmd("delete") + " --database-id " + quote(db));
                 return;
             case subject::collection:
                 if (c.kind == change_kind::create)
-                    add(phase::collections, {collection_command(w.create_collection, after, db, *c.new_collection)},
-                        {cmd(w.delete_collection) + " " + scope(db, coll)});
+                    add(phase::collections, collection_command(w.create_collection, after, db, *c.new_collection));
                 else if (c.kind == change_kind::update)
-                    add(phase::collections, {collection_command(w.update_collection, after, db, *c.new_collection)},
-                        {collection_command(w.update_collection, before, db, *c.old_collection)});
-                else
-                    add(phase::collection_deletes, {cmd(w.delete_collection) + " " + scope(db, coll)},
-                        {lost(c, "deleted")});
+                    add(phase::collections, collection_command(w.update_collection, after, db, *c.new_collection));
+                else add(phase::collection_deletes, cmd(w.delete_collection) + " " + scope(db, coll));
                 return;
             case subject::index:
-                if (c.kind == change_kind::create) {
+                if (c.kind != change_kind::create)  // delete, or recreate: the old one goes first
+                    add(phase::index_deletes, {delete_index(db, coll, c.key), wait("index", db, coll, c.key, true)});
+                if (c.kind != change_kind::remove)
                     add(phase::index_creates,
-                        {create_index(after, db, coll, *c.new_index), wait("index", db, coll, c.key)},
-                        {delete_index(db, coll, c.key), wait("index", db, coll, c.key, true)});
-                } else if (c.kind == change_kind::remove) {
-                    add(phase::index_deletes, {delete_index(db, coll, c.key), wait("index", db, coll, c.key, true)},
-                        {create_index(before, db, coll, *c.old_index), wait("index", db, coll, c.key)});
-                } else {  // recreate: the old one goes first, the new one comes after the attributes
-                    add(phase::index_deletes, {delete_index(db, coll, c.key), wait("index", db, coll, c.key, true)},
-                        {create_index(before, db, coll, *c.old_index), wait("index", db, coll, c.key)});
-                    add(phase::index_creates,
-                        {create_index(after, db, coll, *c.new_index), wait("index", db, coll, c.key)},
-                        {delete_index(db, coll, c.key), wait("index", db, coll, c.key, true)});
-                }
+                        {create_index(after, db, coll, *c.new_index), wait("index", db, coll, c.key)});
                 return;
             case subject::attribute: break;
         }
-        const auto kind = w.attribute;
         switch (c.kind) {
-            case change_kind::create: {
-                const auto& a = *c.new_attribute;
-                add(a.type == attribute_type::relationship ? phase::relationship_creates : phase::attribute_creates,
-                    create_attribute(after, db, coll, a),
-                    {delete_attribute(db, coll, a.key), wait(kind, db, coll, a.key, true)});
-                add(phase::attribute_waits, {wait(kind, db, coll, a.key)}, {});
-                return;
-            }
+            case change_kind::create: created_attribute(c, *c.new_attribute); return;
             case change_kind::rename:
-                add(phase::renames, update_attribute(after, db, coll, c.from, *c.new_attribute, c.to),
-                    update_attribute(before, db, coll, c.to, *c.old_attribute, c.from));
+                add(phase::renames, update_attribute(after, db, coll, c.from, *c.new_attribute, c.to));
                 return;
             case change_kind::update:
-                add(phase::updates, update_attribute(after, db, coll, c.key, *c.new_attribute),
-                    update_attribute(before, db, coll, c.key, *c.old_attribute));
+                add(phase::updates, update_attribute(after, db, coll, c.key, *c.new_attribute));
                 return;
             case change_kind::recreate: {
                 const auto& old_key = c.old_attribute->key;
-                add(phase::recreate_deletes, {delete_attribute(db, coll, old_key), wait(kind, db, coll, old_key, true)},
-                    {lost(c, "recreated")});
-                const auto& a = *c.new_attribute;
-                add(a.type == attribute_type::relationship ? phase::relationship_creates : phase::attribute_creates,
-                    create_attribute(after, db, coll, a), {});
-                add(phase::attribute_waits, {wait(kind, db, coll, a.key)}, {});
+                add(phase::recreate_deletes,
+                    {delete_attribute(db, coll, old_key), wait(w.attribute, db, coll, old_key, true)});
+                created_attribute(c, *c.new_attribute);
                 return;
             }
             case change_kind::remove:
-                add(phase::attribute_deletes, {delete_attribute(db, coll, c.key), wait(kind, db, coll, c.key, true)},
-                    {lost(c, "deleted")});
+                add(phase::attribute_deletes,
+                    {delete_attribute(db, coll, c.key), wait(w.attribute, db, coll, c.key, true)});
                 return;
         }
     }
 };
 
-// Polls `get-attribute`/`get-column`/`get-index` (with --json) until the status is available, or
-// until the resource is gone. Statuses come from the server: available, processing, deleting,
-// stuck, failed.
+// The helpers every script starts with, and the pre-flight that runs before the first change.
+// `wait_until_*` poll `get-attribute`/`get-column`/`get-index` (with --json) until the status is
+// available, or until the resource is gone; statuses come from the server: available, processing,
+// deleting, stuck, failed.
 // clang-format off
-inline std::string prologue(std::string_view group, std::string_view title) {
+inline std::string prologue(std::string_view group, std::string_view title, std::string_view cli_pattern,
+                            std::string_view cli_name, bool uses_api) {
+    const std::string g(group);
     std::string s = "#!/bin/sh\n# " + std::string(title) +
-                    "\n# Generated by appwrite-schema diff. Review it before running. The appwrite CLI must be logged in:\n"
-                    "#   appwrite client --endpoint https://<host>/v1 --project-id <project> --key <api key>\n"
-                    "set -eu\n"
-                    "APPWRITE_WAIT_SECONDS=${APPWRITE_WAIT_SECONDS:-300}\n\n";
+        "\n# Generated by appwrite-schema diff. Review it before running. The appwrite CLI must be logged in to the\n"
+        "# project:\n"
+        "#   appwrite client --endpoint https://<host>/v1 --project-id <project> --key <api key>\n";
+    if (uses_api)
+        s += "# Steps the CLI cannot send go to the REST API with curl, which needs APPWRITE_ENDPOINT,\n"
+             "# APPWRITE_PROJECT_ID and APPWRITE_API_KEY (an API key with the databases scopes).\n";
+    s += "set -eu\n"
+         "APPWRITE_WAIT_SECONDS=${APPWRITE_WAIT_SECONDS:-300}\n\n"
+         "step() {  # prints a step, then runs it\n"
+         "    echo \"+ $*\" >&2\n"
+         "    \"$@\"\n"
+         "}\n\n";
+    if (uses_api)
+        s += "api() {  # METHOD PATH JSON: one REST request, as push would send it\n"
+             "    curl -fsS -X \"$1\" \"${APPWRITE_ENDPOINT%/}$2\" -H 'Content-Type: application/json' \\\n"
+             "        -H \"X-Appwrite-Project: $APPWRITE_PROJECT_ID\" -H \"X-Appwrite-Key: $APPWRITE_API_KEY\" \\\n"
+             "        --data \"$3\" >/dev/null\n"
+             "}\n\n";
     s += "wait_until_available() {  # attribute|column|index, then the get command's flags\n"
          "    what=$1; shift; waited=0\n"
          "    while :; do\n"
-         "        out=$(appwrite --json " + std::string(group) + " get-\"$what\" \"$@\" 2>/dev/null || true)\n"
+         "        out=$(appwrite --json " + g + " get-\"$what\" \"$@\" 2>/dev/null || true)\n"
          "        case $out in\n"
          "            *'\"status\":\"available\"'* | *'\"status\": \"available\"'*) return 0 ;;\n"
          "            *'\"status\":\"failed\"'* | *'\"status\": \"failed\"'* | *'\"status\":\"stuck\"'* | *'\"status\": \"stuck\"'*)\n"
@@ -336,12 +363,25 @@ inline std::string prologue(std::string_view group, std::string_view title) {
          "}\n\n"
          "wait_until_deleted() {  # attribute|column|index, then the get command's flags\n"
          "    what=$1; shift; waited=0\n"
-         "    while appwrite --json " + std::string(group) + " get-\"$what\" \"$@\" >/dev/null 2>&1; do\n"
+         "    while appwrite --json " + g + " get-\"$what\" \"$@\" >/dev/null 2>&1; do\n"
          "        waited=$((waited + 1))\n"
          "        if [ \"$waited\" -ge \"$APPWRITE_WAIT_SECONDS\" ]; then echo \"timed out deleting $what $*\" >&2; return 1; fi\n"
          "        sleep 1\n"
          "    done\n"
-         "}\n";
+         "}\n\n"
+         "# Pre-flight: nothing has changed yet.\n"
+         "command -v appwrite >/dev/null 2>&1 || { echo 'the appwrite CLI is not installed (npm install -g appwrite-cli@" + std::string(cli_name) + ")' >&2; exit 1; }\n"
+         "cli_version=$(appwrite --version 2>/dev/null | grep -Eo '[0-9]+[.][0-9]+[.][0-9]+' | head -n 1 || true)\n"
+         "case $cli_version in\n"
+         "    " + std::string(cli_pattern) + ") ;;\n"
+         "    *) echo \"this script is written for appwrite-cli " + std::string(cli_name) + ", found '$cli_version'\" >&2; exit 1 ;;\n"
+         "esac\n"
+         "appwrite --json " + g + " list >/dev/null 2>&1 || { echo 'the appwrite CLI cannot list the databases: set the endpoint, project and key (appwrite client ...)' >&2; exit 1; }\n";
+    if (uses_api)
+        s += "command -v curl >/dev/null 2>&1 || { echo 'curl is not installed' >&2; exit 1; }\n"
+             ": \"${APPWRITE_ENDPOINT:?set APPWRITE_ENDPOINT (https://<host>/v1)}\" \"${APPWRITE_PROJECT_ID:?set APPWRITE_PROJECT_ID}\" \"${APPWRITE_API_KEY:?set APPWRITE_API_KEY}\"\n"
+             "curl -fsS \"${APPWRITE_ENDPOINT%/}/databases\" -H \"X-Appwrite-Project: $APPWRITE_PROJECT_ID\" -H \"X-Appwrite-Key: $APPWRITE_API_KEY\" >/dev/null ||\n"
+             "    { echo \"the REST API at $APPWRITE_ENDPOINT refuses the project or key\" >&2; exit 1; }\n";
     return s;
 }
 // clang-format on
@@ -365,42 +405,62 @@ inline std::string_view phase_title(phase p) {
     return "";
 }
 
+// The CLI versions the pre-flight accepts, as a `case` pattern, and how the script names them: the
+// planned version exactly, or any 12.x (whose commands these are).
+inline std::pair<std::string, std::string> cli_requirement(std::uint32_t cli) {
+    if (cli == 0) return {"12.*", "12.x"};
+    const auto text = std::to_string(cli / 10000) + "." + std::to_string(cli / 100 % 100) + "." +
+                      std::to_string(cli % 100);
+    return {"\"" + text + "\"", text};
+}
+
+// One script: the steps of `p` in deployment order, each phase under its title.
+inline std::string script(const plan& p, const schema_view& from, const schema_view& to, const shell_options& options,
+                          const std::string& title, const std::vector<std::string>& preamble) {
+    writer wr{from, to, words(options.tables), options.tables, {}};
+    for (const auto& c : p.changes) wr.plan_step(c);
+    const auto [pattern, name] = cli_requirement(options.cli_version);
+    std::string out = prologue(wr.w.group, title, pattern, name, wr.uses_api);
+    for (const auto& line : preamble) out += line + "\n";
+    // Into deployment order, keeping the plan's order within a phase (a bucket pass: std::stable_sort
+    // warns under clang 19 with libstdc++ 12).
+    bool any = false;
+    for (int ph = 0; ph <= static_cast<int>(phase::database_deletes); ++ph) {
+        bool titled = false;
+        for (const auto& s : wr.steps) {
+            if (static_cast<int>(s.when) != ph) continue;
+            if (!titled) out += "\n# " + std::string(phase_title(s.when)) + "\n";
+            titled = true;
+            any = true;
+            for (const auto& line : s.lines) out += line + "\n";
+        }
+    }
+    out += any ? "\necho 'done' >&2\n" : "\n# nothing to change\n";
+    return out;
+}
+
 }  // namespace shell_detail
 
 // The deployment script and its rollback. The views must be the ones the plan was made from.
 inline shell_output shell_scripts(const plan& p, const schema_view& before, const schema_view& after,
                                   const shell_options& options = {}) {
     using namespace shell_detail;
-    writer wr{before, after, words(options.tables), {}};
-    for (const auto& c : p.changes) wr.plan_step(c);
-    // Into deployment order, keeping the plan's order within a phase (a bucket pass: std::stable_sort
-    // warns under clang 19 with libstdc++ 12).
-    std::vector<step> ordered;
-    ordered.reserve(wr.steps.size());
-    for (int ph = 0; ph <= static_cast<int>(phase::database_deletes); ++ph)
-        for (auto& s : wr.steps)
-            if (static_cast<int>(s.when) == ph) ordered.push_back(std::move(s));
-    wr.steps = std::move(ordered);
-
     shell_output out;
-    out.deploy = prologue(wr.w.group, "Deployment: " + std::to_string(p.changes.size()) + " schema changes, " +
-                                          std::to_string(p.losses()) + " losing data.");
-    bool first = true;
-    phase current{};
-    for (const auto& s : wr.steps) {
-        if (first || s.when != current) {
-            out.deploy += "\n# " + std::string(phase_title(s.when)) + "\n";
-            current = s.when;
-            first = false;
-        }
-        for (const auto& line : s.deploy) out.deploy += line + "\n";
-    }
-    if (wr.steps.empty()) out.deploy += "\n# nothing to change\n";
-
-    out.rollback = prologue(wr.w.group, "Rollback of the deployment, in reverse order: undoes what can be undone.");
-    out.rollback += "\n";
-    for (auto it = wr.steps.rbegin(); it != wr.steps.rend(); ++it)
-        for (const auto& line : it->rollback) out.rollback += line + "\n";
+    out.deploy = script(p, before, after, options,
+                        "Deployment: " + std::to_string(p.changes.size()) + " schema changes, " +
+                            std::to_string(p.losses()) + " losing data.",
+                        {});
+    // The rollback is the plan back: NEW to OLD, renames undone.
+    const auto back = make_plan(after, before,
+                                {.cli_version = options.cli_version, .tables = options.tables, .undo_renames = true});
+    std::vector<std::string> lost;
+    for (const auto& c : p.changes)
+        if (c.data_loss) lost.push_back(writer::empty_again(c));
+    if (!lost.empty()) lost.insert(lost.begin(), "\n# What the deployment deleted cannot be brought back here:");
+    out.rollback = script(back, after, before, options,
+                          "Rollback of the deployment: puts the old schema back (" +
+                              std::to_string(back.changes.size()) + " changes).",
+                          lost);
     return out;
 }
 
