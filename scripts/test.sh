@@ -32,8 +32,10 @@ failed=()
 for cxx in $compilers; do
   build="build/test-${cxx}"
   echo "=== ${cxx}: configure, build, test (${build})"
+  # The CLI oracle (real CLIs against a fake server) tests the plan, not the compiler: once.
+  oracle=OFF; [ "$cxx" = "${compilers%% *}" ] && oracle=ON
   if cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Debug \
-           -DAPPWRITE_SCHEMA_WERROR=ON >/dev/null &&
+           -DAPPWRITE_SCHEMA_WERROR=ON -DAPPWRITE_SCHEMA_CLI_ORACLE="$oracle" >/dev/null &&
      cmake --build "$build" -j "$jobs" &&
      ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 600; then
     echo "=== ${cxx}: passed"

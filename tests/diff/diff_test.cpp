@@ -5,7 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <sstream>
 #include <string>
@@ -117,13 +119,15 @@ std::vector<row> rows() {
         {"string required", string_attr(), set("required", true), U, "required", false, false},
         {"string default", string_attr(), set("default", "x"), U, "default", false, false},
         {"string array", string_attr(), set("array", true), R, "array", true, false},
-        {"string encrypt", string_attr(), set("encrypt", true), R, "encrypt", true, false},
+        {"string encrypt", attr("string", {{"size", 200}, {"encrypt", false}}), set("encrypt", true), R, "encrypt",
+         true, false},
         {"string format email", string_attr(), set("format", "email"), R, "format", true, false},
         {"string type integer", string_attr(), retype("integer"), R, "type", true, false},
-        {"string[] default", attr("string", {{"size", 10}, {"array", true}, {"default", {"a"}}}), set("default", {"b"}),
-         U, "default", false, false},
+        {"string[] required", attr("string", {{"size", 10}, {"array", true}, {"encrypt", false}}),
+         set("required", true), U, "required", false, false},
         {"varchar size", string_attr("varchar"), set("size", 50), U, "size", false, true},
-        {"varchar encrypt", string_attr("varchar"), set("encrypt", true), R, "encrypt", true, false},
+        {"varchar encrypt", attr("varchar", {{"size", 200}, {"encrypt", false}}), set("encrypt", true), R, "encrypt",
+         true, false},
         {"varchar type string", string_attr("varchar"), set("type", "string"), R, "type", true, false},
         {"text default", text_attr("text"), set("default", "hi"), U, "default", false, false},
         {"text type mediumtext", text_attr("text"), set("type", "mediumtext"), R, "type", true, false},
@@ -140,7 +144,7 @@ std::vector<row> rows() {
         {"bigint type integer", number_attr("bigint", 0, 100), set("type", "integer"), R, "type", true, false},
         {"double min", number_attr("double", 0.0, 1.5), set("min", 0.5), U, "min", false, false},
         {"double default", number_attr("double", 0.0, 1.5), set("default", 1.25), U, "default", false, false},
-        {"double type integer", number_attr("double", 0.0, 1.5), set("type", "integer"), R, "type", true, false},
+        {"double type integer", number_attr("double", 0.0, 1.5), retype("integer"), R, "type", true, false},
         {"boolean default", attr("boolean"), set("default", true), U, "default", false, false},
         {"boolean array", attr("boolean"), set("array", true), R, "array", true, false},
         {"datetime required", attr("datetime", {{"format", ""}}), set("required", true), U, "required", false, false},
@@ -221,9 +225,47 @@ TEST_CASE("every attribute type: in-place and recreating changes (F.6, CLI >= 24
             const diffed d(one(r.base), one(after));
             check_one_attribute_change(d, r.kind, r.field, r.loss);
             CHECK(d.p.changes.front().cli12_recreates == r.cli12_recreates);
-            CHECK(d.p.changes.front().note.empty() == !r.cli12_recreates);
+            const auto& c = d.p.changes.front();
+            CHECK(c.note.empty() == !(r.cli12_recreates || c.push_fails || c.push_leaves));
         }
     }
+}
+
+// Found by the CLI oracle (tests/cli/oracle_check.py): where push does not do what the change says.
+TEST_CASE("what push leaves out or fails on, per CLI") {
+    auto plan_of = [](const std::string& name, diff::plan_options o) {
+        for (const auto& r : rows())
+            if (r.name == name) {
+                json after = r.base;
+                r.edit(after);
+                const diffed d(one(r.base), one(after), o);
+                REQUIRE(d.p.changes.size() == 1);
+                const auto& c = d.p.changes.front();
+                return std::make_pair(c.push_leaves, c.push_fails);
+            }
+        FAIL("no row " << name);
+        return std::make_pair(false, false);
+    };
+    const diff::plan_options go{.cli_version = aw::version(27, 3, 0)};
+    const diff::plan_options newest{};
+    const diff::plan_options legacy{.cli_version = cli12};
+    // The Go CLI PATCHes an old enum as a plain string, and onDelete to a route the server lacks.
+    CHECK(plan_of("enum to string", go) == std::make_pair(false, true));
+    CHECK(plan_of("enum to string", newest) == std::make_pair(false, true));
+    CHECK(plan_of("relationship onDelete", go) == std::make_pair(false, true));
+    CHECK(plan_of("relationship onDelete", legacy) == std::make_pair(false, false));  // CLI 12 recreates it
+    // CLI 12 does not see a plain string become formatted: the server returns no format for it.
+    CHECK(plan_of("string format email", legacy) == std::make_pair(true, false));
+    CHECK(plan_of("string format email", go) == std::make_pair(false, false));
+    CHECK(plan_of("email format url", legacy) == std::make_pair(false, false));
+    // Push deletes nothing in the collections shape; in the tables shape it deletes what is gone.
+    const json two = config({collection("c", {}), collection("d", {})}, {database("db"), database("db2")});
+    const json one_left = config({collection("c", {})});
+    const diffed legacy_shape(two, one_left);
+    for (const auto& c : legacy_shape.p.changes) CHECK(c.push_leaves);
+    CHECK(legacy_shape.p.changes.size() == 2);  // collection d, database db2
+    const diffed tables(two, one_left, {.tables = true});
+    for (const auto& c : tables.p.changes) CHECK_FALSE(c.push_leaves);
 }
 
 TEST_CASE("the same edits for CLI 12: size and onDelete recreate too (F.6)") {
@@ -744,4 +786,69 @@ TEST_CASE("shell scripts: no step the CLI cannot send, REST where it cannot, rol
     const auto none = diff::shell_scripts(same.p, same.before.view(), same.after.view());
     CHECK(none.deploy.find("# nothing to change") != std::string::npos);
     CHECK(none.deploy.find("APPWRITE_API_KEY") == std::string::npos);
+}
+
+// Not a test: writes the change pairs for the CLI oracle (tests/cli/oracle_check.sh) into
+// $ORACLE_CASES_DIR, one folder per pair (old.json, new.json), named GROUP.NAME: the attribute table
+// above (every type, an in-place and a recreating change) and the index, rename and delete cases.
+TEST_CASE("write the change pairs for the CLI oracle", "[.oracle]") {
+    const char* dir = std::getenv("ORACLE_CASES_DIR");
+    REQUIRE(dir != nullptr);
+    auto write = [&](const std::string& group, std::string name, const json& old_config, const json& new_config) {
+        std::replace(name.begin(), name.end(), ' ', '_');
+        std::replace(name.begin(), name.end(), '[', '_');
+        std::erase(name, ']');
+        const auto folder = std::filesystem::path(dir) / (group + "." + name);
+        std::filesystem::create_directories(folder);
+        std::ofstream(folder / "old.json") << old_config.dump(2) << "\n";
+        std::ofstream(folder / "new.json") << new_config.dump(2) << "\n";
+    };
+    std::size_t n = 0;
+    for (const auto& r : rows()) {
+        json changed = r.base;
+        r.edit(changed);
+        auto group = r.name.substr(0, r.name.find(' '));
+        std::erase(group, '[');
+        std::erase(group, ']');
+        write(group, r.name, one(r.base), one(changed));
+        ++n;
+    }
+    const json s = string_attr();
+    const json t = named(string_attr(), "t");
+    const json by_k = index("ix", "key", {"k"}, {"ASC"});
+    const json other = collection("other", {});
+    write("index", "attributes changed", config({collection("c", {s, t}, {by_k}), other}),
+          config({collection("c", {s, t}, {index("ix", "key", {"t"}, {"ASC"})}), other}));
+    write("index", "made unique", config({collection("c", {s}, {by_k}), other}),
+          config({collection("c", {s}, {index("ix", "unique", {"k"}, {"ASC"})}), other}));
+    write("index", "order changed", config({collection("c", {s}, {by_k}), other}),
+          config({collection("c", {s}, {index("ix", "key", {"k"}, {"DESC"})}), other}));
+    write("index", "created", config({collection("c", {s}), other}), config({collection("c", {s}, {by_k}), other}));
+    write("index", "deleted", config({collection("c", {s}, {by_k}), other}), config({collection("c", {s}), other}));
+    json renamed = named(s, "k2");
+    renamed["previousKey"] = "k";
+    write("rename", "previousKey", config({collection("c", {s}), other}), config({collection("c", {renamed}), other}));
+    write("rename", "looks like one", config({collection("c", {s}), other}),
+          config({collection("c", {named(s, "k2")}), other}));
+    write("collection", "attribute created", config({collection("c", {s}), other}),
+          config({collection("c", {s, t}), other}));
+    write("collection", "attribute deleted", config({collection("c", {s, t}), other}),
+          config({collection("c", {s}), other}));
+    write("collection", "created", config({collection("c", {s})}),
+          config({collection("c", {s}), collection("n", {t})}));
+    write("collection", "deleted", config({collection("c", {s}), other}), config({collection("c", {s})}));
+    write("collection", "renamed", config({collection("c", {s})}), config({[&] {
+              json c = collection("c", {s});
+              c["name"] = "Renamed";
+              return c;
+          }()}));
+    write("database", "deleted",
+          config({collection("c", {s}), collection("d", {s}, {}, "db2")}, {database("db"), database("db2")}),
+          config({collection("c", {s})}));
+    write("database", "created", config({collection("c", {s})}),
+          config({collection("c", {s}), collection("d", {s}, {}, "db2")}, {database("db"), database("db2")}));
+    n += 14;
+    // One folder per pair: no two names collide.
+    const auto folders = std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator());
+    CHECK(static_cast<std::size_t>(folders) == n);
 }

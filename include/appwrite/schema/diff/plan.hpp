@@ -79,7 +79,11 @@ struct change {
     bool data_loss = false;        // deletes the data of an attribute, a collection or a database
     bool cli12_recreates = false;  // in place here, but CLI < 24.1 deletes and recreates it
     bool accepted = false;         // data loss the schema accepts
-    std::string note;              // what people should know (push behaviour, F.6)
+    // What `appwrite push` does differently (found by the CLI oracle, tests/cli/oracle_check.py): it
+    // leaves this change out (the shell script makes it), or it fails on it.
+    bool push_leaves = false;
+    bool push_fails = false;
+    std::string note;  // what people should know (push behaviour, F.6)
     // Steps the server may refuse, or that change what stored documents mean (warnings.hpp).
     std::vector<std::string> warnings;
     // A delete and a create of the same shape in one collection: the other key of the pair (the
@@ -340,6 +344,39 @@ struct planner {
     plan out{};
 
     [[nodiscard]] bool legacy_cli() const { return older_than(options.cli_version, first_in_place_cli); }
+    [[nodiscard]] bool go_cli() const { return !older_than(options.cli_version, first_go_cli); }
+
+    // Push deletes nothing in the collections shape: it reads only what the config lists.
+    void push_never_deletes(change& c) const {
+        if (options.tables) return;
+        c.push_leaves = true;
+        c.note = "appwrite push deletes nothing in the collections shape: it stays on the server (the shell script "
+                 "deletes it)";
+    }
+
+    // Where the CLI's push differs from the plan (observed with the real CLIs against the oracle).
+    void cli_quirks(change& c, const attribute_record& old_a, const attribute_record& a) const {
+        const bool format_changed = std::find(c.fields.begin(), c.fields.end(), "format") != c.fields.end();
+        if (format_changed && legacy_cli() && old_a.type == attribute_type::string) {
+            // The server returns no `format` for a plain string, and CLI 12 compares only what it returns.
+            c.push_leaves = true;
+            c.note += std::string(c.note.empty() ? "" : "; ") +
+                      "CLI < 24.1 does not see this change (the server returns no format for a plain string): push "
+                      "leaves it; the shell script makes it";
+        } else if (format_changed && go_cli() && a.type == attribute_type::string) {
+            // The Go CLI leaves a key absent from NEW alone, so it PATCHes the old enum/email/url/ip as a string.
+            c.push_fails = true;
+            c.note += std::string(c.note.empty() ? "" : "; ") +
+                      "the Go CLI (26+) sends this as an update of a plain string, which the server refuses, unless "
+                      "NEW's attribute says \"format\": \"\" (then it recreates it); or use the shell script";
+        } else if (go_cli() && a.type == attribute_type::relationship && c.kind == change_kind::update &&
+                   std::find(c.fields.begin(), c.fields.end(), "onDelete") != c.fields.end()) {
+            c.push_fails = true;
+            c.note += std::string(c.note.empty() ? "" : "; ") +
+                      "the Go CLI (26+) sends this update to a route the server does not have (404) and stops: use "
+                      "the shell script";
+        }
+    }
 
     change& add(change_kind kind, subject what, std::string_view db, std::string_view coll = {},
                 std::string_view key = {}) {
@@ -448,6 +485,7 @@ struct planner {
             }
             added.warnings = added.kind == change_kind::recreate ? create_warnings(a, c.id)
                                                                  : update_warnings(before, *old_a, after, a, c.id);
+            cli_quirks(added, *old_a, a);
         }
         const std::size_t first_remove = out.changes.size();
         for (const auto& x : before.attributes_of(old_c))
@@ -533,12 +571,19 @@ struct planner {
             if (old_db == nullptr) continue;
             // A deleted collection takes its attributes and indexes with it: listed once.
             for (const auto& c : before.collections_of(*old_db))
-                if (!old_collections.taken(c))
-                    add(change_kind::remove, subject::collection, db.id, c.id).old_collection = &c;
+                if (!old_collections.taken(c)) {
+                    auto& gone = add(change_kind::remove, subject::collection, db.id, c.id);
+                    gone.old_collection = &c;
+                    push_never_deletes(gone);
+                }
         }
         // A deleted database takes its collections with it: listed once.
         for (const auto& db : before.databases)
-            if (!old_databases.taken(db)) add(change_kind::remove, subject::database, db.id).old_database = &db;
+            if (!old_databases.taken(db)) {
+                auto& gone = add(change_kind::remove, subject::database, db.id);
+                gone.old_database = &db;
+                push_never_deletes(gone);
+            }
     }
 
     // Marks the losses the schema accepts and collects acceptances that matched nothing.

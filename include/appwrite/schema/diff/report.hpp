@@ -143,7 +143,9 @@ inline std::string json_report(const plan& p, acceptance_spelling spelling = acc
                                  {"to", c.to},
                                  {"dataLoss", c.data_loss},
                                  {"accepted", c.accepted},
-                                 {"cli12Recreates", c.cli12_recreates}};
+                                 {"cli12Recreates", c.cli12_recreates},
+                                 {"pushLeaves", c.push_leaves},
+                                 {"pushFails", c.push_fails}};
         if (!c.note.empty()) j["note"] = c.note;
         if (!c.warnings.empty()) j["warnings"] = c.warnings;
         if (!c.looks_renamed.empty()) {
