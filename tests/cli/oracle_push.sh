@@ -7,13 +7,15 @@
 #   trace.jsonl     every request, reads included (with query, project and key headers)
 #   state.json      the server's final state, in OLD's shape (pulled-config form)
 #   cli.log         the CLI's output
-# Exit status: the CLI's (124 if it hung past ORACLE_TIMEOUT seconds, default 120).
+# Exit status: the CLI's (124 if it hung past ORACLE_TIMEOUT seconds, default 300).
 # Both CLIs are pointed at the fake the same way: `appwrite client --endpoint URL --key KEY` in a
 # throwaway HOME (WORKDIR/home); the project ID comes from NEW's projectId; an `endpoint` in NEW is
 # rewritten to the fake's URL (CLI 12 would otherwise push to it, the Go CLI refuses a mismatch).
 # The push is `appwrite push collections|tables --all --force` (tables when NEW has tablesDB/tables;
 # override with ORACLE_RESOURCE, and the flags with ORACLE_PUSH_FLAGS). ORACLE_SERVER_ARGS go to
 # oracle_server.py (e.g. "--lag 2": new/deleted attributes stay processing/deleting for 2 requests).
+# ORACLE_COMMAND, when set, runs instead of the push (e.g. "sh deploy.sh"), with the CLI configured and
+# APPWRITE_ENDPOINT, APPWRITE_PROJECT_ID and APPWRITE_API_KEY set for the REST steps of a script.
 set -euo pipefail
 [ $# -eq 5 ] || { echo "usage: $0 node|go APPWRITE_BINARY OLD.json NEW.json WORKDIR" >&2; exit 2; }
 kind=$1 appwrite=$2 old=$3 new=$4 work=$5
@@ -24,7 +26,7 @@ for f in "$old" "$new"; do [ -f "$f" ] || { echo "no such file: $f" >&2; exit 2;
 appwrite=$(cd "$(dirname "$appwrite")" && pwd)/$(basename "$appwrite")
 old=$(cd "$(dirname "$old")" && pwd)/$(basename "$old")
 new=$(cd "$(dirname "$new")" && pwd)/$(basename "$new")
-timeout_s=${ORACLE_TIMEOUT:-120}
+timeout_s=${ORACLE_TIMEOUT:-300}
 flags=${ORACLE_PUSH_FLAGS:---all --force}
 
 rm -rf "$work"
@@ -67,14 +69,22 @@ cd "$work/project"
 echo "\$ appwrite client --endpoint $endpoint --key oracle-key" >"$work/cli.log"
 timeout 30 "$appwrite" client --endpoint "$endpoint" --key oracle-key </dev/null >>"$work/cli.log" 2>&1 ||
   { echo "appwrite client failed; see $work/cli.log" >&2; cat "$work/cli.log" >&2; exit 3; }
-echo "\$ appwrite push $resource $flags   ($kind)" >>"$work/cli.log"
 rc=0
-# shellcheck disable=SC2086  # flags are words
-timeout --kill-after=5 "$timeout_s" "$appwrite" push "$resource" $flags </dev/null >>"$work/cli.log" 2>&1 || rc=$?
+if [ -n "${ORACLE_COMMAND:-}" ]; then
+  echo "\$ $ORACLE_COMMAND   ($kind)" >>"$work/cli.log"
+  export APPWRITE_ENDPOINT="$endpoint" APPWRITE_API_KEY=oracle-key
+  APPWRITE_PROJECT_ID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["projectId"])' appwrite.config.json)
+  export APPWRITE_PROJECT_ID PATH="$(dirname "$appwrite"):$PATH"
+  timeout --kill-after=5 "$timeout_s" sh -c "$ORACLE_COMMAND" </dev/null >>"$work/cli.log" 2>&1 || rc=$?
+else
+  echo "\$ appwrite push $resource $flags   ($kind)" >>"$work/cli.log"
+  # shellcheck disable=SC2086  # flags are words
+  timeout --kill-after=5 "$timeout_s" "$appwrite" push "$resource" $flags </dev/null >>"$work/cli.log" 2>&1 || rc=$?
+fi
 stop_server
 trap - EXIT
 if [ "$rc" -ne 0 ]; then
-  echo "appwrite push failed (exit $rc); see $work/cli.log" >&2
+  echo "${ORACLE_COMMAND:-appwrite push} failed (exit $rc); see $work/cli.log" >&2
   tail -n 20 "$work/cli.log" >&2
 fi
 exit "$rc"
