@@ -49,6 +49,7 @@ struct field {
 struct checker {
     aw::schema_view view;
     std::string language;
+    bool go_cli = false;  // the Go CLI (26+) writes every Kotlin integer as Long; CLI 12 as Int
     std::string text;  // all generated files
     int failures = 0;
     int checks = 0;
@@ -112,7 +113,7 @@ struct checker {
         const auto& a = *f.record;
         std::string t;
         switch (a.type) {
-            case aw::attribute_type::integer: t = "Int"; break;
+            case aw::attribute_type::integer: t = go_cli ? "Long" : "Int"; break;
             case aw::attribute_type::double_: t = "Float"; break;
             case aw::attribute_type::boolean: t = "Boolean"; break;
             case aw::attribute_type::enum_: t = pascal(c.name) + pascal(a.key); break;
@@ -167,8 +168,8 @@ std::string read_all(const std::filesystem::path& dir) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: %s <example> <ts|kotlin> <generated dir>\n", argv[0]);
+    if (argc != 4 && !(argc == 5 && std::string(argv[4]) == "go")) {
+        std::fprintf(stderr, "usage: %s <example> <ts|kotlin> <generated dir> [go]\n", argv[0]);
         return 2;
     }
     const std::string example = argv[1];
@@ -178,6 +179,7 @@ int main(int argc, char** argv) {
     else if (example == "quixotic_whisper") c.view = quixotic_whisper::project.view();
     else return 2;
     c.language = argv[2];
+    c.go_cli = argc == 5;
     c.text = read_all(argv[3]);
     c.run();
     std::printf("%s/%s: %d checks, %d missing\n", example.c_str(), c.language.c_str(), c.checks, c.failures);
