@@ -213,6 +213,40 @@ private:
 
 }  // namespace detail
 
+namespace detail {
+// The Go CLI (26+) pulls `default`, then `format`, before elements/min/max, a double's server-filled
+// bounds, and each index's `status`;
+// written so, its pull of the deployed schema is the same text (tests/cli/oracle_pull.sh).
+inline json in_go_pull_order(const json& attribute) {
+    if (!attribute.contains("default")) return attribute;
+    json out;
+    for (const auto& [k, v] : attribute.items()) {
+        if (k == "default" || k == "format") continue;
+        out[k] = v;
+        if (k != (attribute.contains("size") ? "size" : "array")) continue;
+        out["default"] = attribute["default"];
+        if (attribute.contains("format")) out["format"] = attribute["format"];
+    }
+    if (out["type"] == "double") {  // it pulls (and pushes) the bounds the server fills in (B.2)
+        const json low = out.value("min", json(-float_max));
+        const json high = out.value("max", json(float_max));
+        out.erase("min");
+        out.erase("max");
+        out["min"] = low;
+        out["max"] = high;
+    }
+    return out;
+}
+inline json with_go_pull_status(const json& index) {
+    json out;
+    for (const auto& [k, v] : index.items()) {
+        out[k] = v;
+        if (k == "type") out["status"] = "available";
+    }
+    return out;
+}
+}  // namespace detail
+
 // The whole config as JSON, keys in the CLI's order (F.2, F.3).
 inline json config_json(const schema_view& v, const config_options& options = {}) {
     const bool tables = options.shape == config_shape::tables;
@@ -231,6 +265,7 @@ inline json config_json(const schema_view& v, const config_options& options = {}
 
     json collections = json::array();
     const bool inline_created = !tables && !older_than(options.cli_version, first_inline_create_cli);
+    const bool go_order = options.cli_version >= first_go_cli;  // named: the newest (0) keeps the TS order
     for (const auto& db : v.databases) {
         const detail::child_sides children(v, db);
         for (const auto& c : v.collections_of(db)) {
@@ -253,10 +288,14 @@ inline json config_json(const schema_view& v, const config_options& options = {}
                 attributes.push_back(std::move(attribute));
             }
             children.append(v, c, options.shape, attributes);
+            if (go_order)
+                for (auto& attribute : attributes) attribute = detail::in_go_pull_order(attribute);
             entry[tables ? "columns" : "attributes"] = std::move(attributes);
             json indexes = json::array();
-            for (const auto& ix : v.indexes_of(c))
-                indexes.push_back(detail::index_json(v, ix, options.shape, inline_created));
+            for (const auto& ix : v.indexes_of(c)) {
+                auto index = detail::index_json(v, ix, options.shape, inline_created);
+                indexes.push_back(go_order ? detail::with_go_pull_status(index) : std::move(index));
+            }
             entry["indexes"] = std::move(indexes);
             collections.push_back(std::move(entry));
         }
