@@ -48,7 +48,7 @@ export APPWRITE_ENDPOINT=http://127.0.0.1:9/v1 APPWRITE_PROJECT_ID=notes APPWRIT
 if STANDIN_VERSION=11.1.1 PATH="$work/bin:$PATH" sh "$work/deploy.sh" 2> "$work/preflight.err"; then
   echo "deploy.sh ran with CLI 11.1.1"; exit 1
 fi
-grep -q "written for appwrite-cli 12.x, found '11.1.1'" "$work/preflight.err" || { cat "$work/preflight.err"; exit 1; }
+grep -q "written for appwrite-cli 12.x or 27.x, found '11.1.1'" "$work/preflight.err" || { cat "$work/preflight.err"; exit 1; }
 if APPWRITE_API_KEY= PATH="$work/bin:$PATH" sh "$work/deploy.sh" 2> "$work/preflight.err"; then
   echo "deploy.sh ran without an API key"; exit 1
 fi

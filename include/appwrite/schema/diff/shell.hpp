@@ -30,7 +30,7 @@ namespace appwrite::schema::diff {
 
 struct shell_options {
     bool tables = false;            // tables-db commands (tables shape) instead of databases commands
-    std::uint32_t cli_version = 0;  // the CLI planned for: the pre-flight requires it; 0: a CLI 12.x
+    std::uint32_t cli_version = 0;  // the CLI planned for: the pre-flight requires it; 0: 12.x or 27.x
 };
 
 struct shell_output {
@@ -240,12 +240,26 @@ struct writer {
         return cmd("delete-index") + " " + scope(db, coll) + " --key " + quote(key);
     }
 
-    [[nodiscard]] std::string collection_command(std::string_view verb, const schema_view& v, std::string_view db,
-                                                 const collection_record& c) const {
-        std::string s = cmd(verb) + " " + scope(db, c.id) + " --name " + quote(c.name) + " --permissions";
-        for (const auto& p : stored_permissions(v, c)) s += " " + quote(p);
-        return s + " " + w.security_flag + " " + (c.document_security ? "true" : "false") + " --enabled " +
-               (c.enabled ? "true" : "false");
+    // A flag with no values is not an empty list: the Go CLI takes the next flag as its value (the
+    // oracle found `--permissions --document-security false` stored as a permission). No permissions:
+    // a create leaves the flag out (none is the default); an update goes through REST with [].
+    [[nodiscard]] std::vector<std::string> collection_command(bool create, const schema_view& v, std::string_view db,
+                                                              const collection_record& c) {
+        const auto permissions = stored_permissions(v, c);
+        if (!create && permissions.empty()) {
+            nlohmann::ordered_json body{{"name", std::string(c.name)},
+                                        {"permissions", nlohmann::ordered_json::array()},
+                                        {"documentSecurity", c.document_security},
+                                        {"enabled", c.enabled}};
+            return rest("a CLI flag cannot send an empty permission list", "PUT",
+                        "/databases/" + std::string(db) + "/collections/" + std::string(c.id), body);
+        }
+        std::string s = cmd(create ? w.create_collection : w.update_collection) + " " + scope(db, c.id) + " --name " +
+                        quote(c.name);
+        if (!permissions.empty()) s += " --permissions";
+        for (const auto& p : permissions) s += " " + quote(p);
+        return {s + " " + w.security_flag + " " + (c.document_security ? "true" : "false") + " --enabled " +
+                (c.enabled ? "true" : "false")};
     }
     [[nodiscard]] std::string database_command(std::string_view verb, const database_record& d) const {
         return cmd(verb) + " --database-id " + quote(d.id) + " --name " + quote(d.name) + " --enabled " +
@@ -283,9 +297,9 @@ struct writer {
                 return;
             case subject::collection:
                 if (c.kind == change_kind::create)
-                    add(phase::collections, collection_command(w.create_collection, after, db, *c.new_collection));
+                    add(phase::collections, collection_command(true, after, db, *c.new_collection));
                 else if (c.kind == change_kind::update)
-                    add(phase::collections, collection_command(w.update_collection, after, db, *c.new_collection));
+                    add(phase::collections, collection_command(false, after, db, *c.new_collection));
                 else add(phase::collection_deletes, cmd(w.delete_collection) + " " + scope(db, coll));
                 return;
             case subject::index:
@@ -370,7 +384,7 @@ inline std::string prologue(std::string_view group, std::string_view title, std:
          "    done\n"
          "}\n\n"
          "# Pre-flight: nothing has changed yet.\n"
-         "command -v appwrite >/dev/null 2>&1 || { echo 'the appwrite CLI is not installed (npm install -g appwrite-cli@" + std::string(cli_name) + ")' >&2; exit 1; }\n"
+         "command -v appwrite >/dev/null 2>&1 || { echo 'the appwrite CLI is not installed (appwrite-cli " + std::string(cli_name) + ")' >&2; exit 1; }\n"
          "cli_version=$(appwrite --version 2>/dev/null | grep -Eo '[0-9]+[.][0-9]+[.][0-9]+' | head -n 1 || true)\n"
          "case $cli_version in\n"
          "    " + std::string(cli_pattern) + ") ;;\n"
@@ -406,9 +420,10 @@ inline std::string_view phase_title(phase p) {
 }
 
 // The CLI versions the pre-flight accepts, as a `case` pattern, and how the script names them: the
-// planned version exactly, or any 12.x (whose commands these are).
+// planned version exactly, or the CLIs the commands were run with end to end (12.0.1, the Go CLI
+// 27.3.0: tests/cli/oracle_scripts.sh).
 inline std::pair<std::string, std::string> cli_requirement(std::uint32_t cli) {
-    if (cli == 0) return {"12.*", "12.x"};
+    if (cli == 0) return {"12.* | 27.*", "12.x or 27.x"};
     const auto text = std::to_string(cli / 10000) + "." + std::to_string(cli / 100 % 100) + "." +
                       std::to_string(cli % 100);
     return {"\"" + text + "\"", text};
