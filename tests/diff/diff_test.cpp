@@ -828,6 +828,8 @@ TEST_CASE("write the change pairs for the CLI oracle", "[.oracle]") {
           config({collection("c", {s}, {index("ix", "key", {"k"}, {"DESC"})}), other}));
     write("index", "created", config({collection("c", {s}), other}), config({collection("c", {s}, {by_k}), other}));
     write("index", "deleted", config({collection("c", {s}, {by_k}), other}), config({collection("c", {s}), other}));
+    write("index", "attribute recreated", config({collection("c", {s, t}, {by_k}), other}),
+          config({collection("c", {attr("integer"), t}, {by_k}), other}));
     json renamed = named(s, "k2");
     renamed["previousKey"] = "k";
     write("rename", "previousKey", config({collection("c", {s}), other}), config({collection("c", {renamed}), other}));
@@ -850,8 +852,35 @@ TEST_CASE("write the change pairs for the CLI oracle", "[.oracle]") {
           config({collection("c", {s})}));
     write("database", "created", config({collection("c", {s})}),
           config({collection("c", {s}), collection("d", {s}, {}, "db2")}, {database("db"), database("db2")}));
-    n += 14;
+    n += 15;
     // One folder per pair: no two names collide.
     const auto folders = std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator());
     CHECK(static_cast<std::size_t>(folders) == n);
+}
+
+TEST_CASE("an index over a recreated attribute is recreated with it (push leaves it out)") {
+    const json s = string_attr();
+    const json by_k = index("ix", "key", {"k"}, {"ASC"});
+    const json other_ix = index("other_ix", "key", {"t"}, {"ASC"});
+    const json t = named(string_attr(), "t");
+    const diffed d(config({collection("c", {s, t}, {by_k, other_ix})}),
+                   config({collection("c", {attr("integer"), t}, {by_k, other_ix})}));
+    const auto* ix = d.find(subject::index, change_kind::recreate, "ix");
+    REQUIRE(ix != nullptr);
+    CHECK(ix->push_leaves);
+    CHECK(ix->note.find("its attribute k is recreated") != std::string::npos);
+    CHECK(d.find(subject::index, change_kind::recreate, "other_ix") == nullptr);  // not over k
+    // The script takes the index down before the attribute and builds it again after.
+    const auto out = diff::shell_scripts(d.p, d.before.view(), d.after.view());
+    const auto lines = lines_of(out.deploy);
+    const auto down = where(lines,
+                            {"appwrite databases delete-index --database-id 'db' --collection-id 'c' --key 'ix'"});
+    const auto gone = where(lines,
+                            {"appwrite databases delete-attribute --database-id 'db' --collection-id 'c' --key 'k'"});
+    const auto up = where(lines, {"appwrite databases create-index --database-id 'db' --collection-id 'c' --key 'ix'"});
+    REQUIRE(down.size() == 1);
+    REQUIRE(gone.size() == 1);
+    REQUIRE(up.size() == 1);
+    CHECK(down.front() < gone.front());
+    CHECK(gone.front() < up.front());
 }

@@ -486,6 +486,14 @@ struct planner {
             added.warnings = added.kind == change_kind::recreate ? create_warnings(a, c.id)
                                                                  : update_warnings(before, *old_a, after, a, c.id);
             cli_quirks(added, *old_a, a);
+            if (added.kind == change_kind::recreate && legacy_cli())
+                added.note += std::string(added.note.empty() ? "" : "; ") +
+                              "CLI 12 does not wait for the delete to finish: on a busy server its create fails (409) "
+                              "after the data is gone; the shell script waits";
+            if (added.kind == change_kind::recreate && legacy_cli() && a.type == attribute_type::relationship &&
+                old_a->two_way)
+                added.note += "; CLI 12 then deletes the child side too, which deletes the whole relationship: push "
+                              "again, or use the shell script";
         }
         const std::size_t first_remove = out.changes.size();
         for (const auto& x : before.attributes_of(old_c))
@@ -516,10 +524,34 @@ struct planner {
         }
     }
 
+    // The key of an attribute of `c` this plan recreates among `ix`'s, or empty.
+    [[nodiscard]] std::string recreated_in(const index_record& ix, std::string_view db, std::string_view coll) const {
+        for (const auto& f : after.fields_of(ix))
+            for (const auto& ch : out.changes)
+                if (ch.what == subject::attribute && ch.kind == change_kind::recreate && ch.database == db &&
+                    ch.collection == coll && ch.key == f.attribute)
+                    return ch.key;
+        return {};
+    }
+
     void indexes(const database_record& db, const collection_record& old_c, const collection_record& c) {
         matcher<index_record> old_indexes(before.indexes_of(old_c), [](const index_record& i) { return i.key; });
         for (const auto& ix : after.indexes_of(c)) {
             const auto* old_ix = old_indexes.take(ix.key);
+            // An index over a recreated attribute loses it when the attribute is deleted, and no CLI
+            // recreates the index in the same push (found by the oracle): the script does.
+            if (old_ix != nullptr && index_differences(before, *old_ix, after, ix).empty())
+                if (const auto key = recreated_in(ix, db.id, c.id); !key.empty()) {
+                    auto& ch = add(change_kind::recreate, subject::index, db.id, c.id, ix.key);
+                    ch.fields = {"attributes"};
+                    ch.old_index = old_ix;
+                    ch.new_index = &ix;
+                    ch.push_leaves = true;
+                    ch.note = "its attribute " + key +
+                              " is recreated, which takes it out of the index; appwrite push does not put it back "
+                              "(push again, or use the shell script)";
+                    continue;
+                }
             if (old_ix == nullptr) {
                 auto& ch = add(change_kind::create, subject::index, db.id, c.id, ix.key);
                 ch.new_index = &ix;
