@@ -346,12 +346,17 @@ struct planner {
     [[nodiscard]] bool legacy_cli() const { return older_than(options.cli_version, first_in_place_cli); }
     [[nodiscard]] bool go_cli() const { return !older_than(options.cli_version, first_go_cli); }
 
+    // Notes add up: one change can have several things to say.
+    static void add_note(change& c, std::string_view text) {
+        c.note += (c.note.empty() ? "" : "; ") + std::string(text);
+    }
+
     // Push deletes nothing in the collections shape: it reads only what the config lists.
     void push_never_deletes(change& c) const {
         if (options.tables) return;
         c.push_leaves = true;
-        c.note = "appwrite push deletes nothing in the collections shape: it stays on the server (the shell script "
-                 "deletes it)";
+        add_note(c, "appwrite push deletes nothing in the collections shape: it stays on the server (the shell script "
+                    "deletes it)");
     }
 
     // Where the CLI's push differs from the plan (observed with the real CLIs against the oracle).
@@ -360,21 +365,18 @@ struct planner {
         if (format_changed && legacy_cli() && old_a.type == attribute_type::string) {
             // The server returns no `format` for a plain string, and CLI 12 compares only what it returns.
             c.push_leaves = true;
-            c.note += std::string(c.note.empty() ? "" : "; ") +
-                      "CLI < 24.1 does not see this change (the server returns no format for a plain string): push "
-                      "leaves it; the shell script makes it";
+            add_note(c, "CLI < 24.1 does not see this change (the server returns no format for a plain string): push "
+                        "leaves it; the shell script makes it");
         } else if (format_changed && go_cli() && a.type == attribute_type::string) {
             // The Go CLI leaves a key absent from NEW alone, so it PATCHes the old enum/email/url/ip as a string.
             c.push_fails = true;
-            c.note += std::string(c.note.empty() ? "" : "; ") +
-                      "the Go CLI (26+) sends this as an update of a plain string, which the server refuses, unless "
-                      "NEW's attribute says \"format\": \"\" (then it recreates it); or use the shell script";
+            add_note(c, "the Go CLI (26+) sends this as an update of a plain string, which the server refuses, unless "
+                        "NEW's attribute says \"format\": \"\" (then it recreates it); or use the shell script");
         } else if (go_cli() && a.type == attribute_type::relationship && c.kind == change_kind::update &&
                    std::find(c.fields.begin(), c.fields.end(), "onDelete") != c.fields.end()) {
             c.push_fails = true;
-            c.note += std::string(c.note.empty() ? "" : "; ") +
-                      "the Go CLI (26+) sends this update to a route the server does not have (404) and stops: use "
-                      "the shell script";
+            add_note(c, "the Go CLI (26+) sends this update to a route the server does not have (404) and stops: use "
+                        "the shell script");
         }
     }
 
@@ -487,13 +489,13 @@ struct planner {
                                                                  : update_warnings(before, *old_a, after, a, c.id);
             cli_quirks(added, *old_a, a);
             if (added.kind == change_kind::recreate && legacy_cli())
-                added.note += std::string(added.note.empty() ? "" : "; ") +
-                              "CLI 12 does not wait for the delete to finish: on a busy server its create fails (409) "
-                              "after the data is gone; the shell script waits";
+                add_note(added,
+                         "CLI 12 does not wait for the delete to finish: on a busy server its create fails (409) "
+                         "after the data is gone; the shell script waits");
             if (added.kind == change_kind::recreate && legacy_cli() && a.type == attribute_type::relationship &&
                 old_a->two_way)
-                added.note += "; CLI 12 then deletes the child side too, which deletes the whole relationship: push "
-                              "again, or use the shell script";
+                add_note(added, "CLI 12 then deletes the child side too, which deletes the whole relationship: push "
+                                "again, or use the shell script");
         }
         const std::size_t first_remove = out.changes.size();
         for (const auto& x : before.attributes_of(old_c))
