@@ -73,7 +73,11 @@ struct emit_args {
     std::string file;
     settings_args settings;
     target_args target;
-    std::string shape;  // empty: the file's own shape
+    std::string format = "json";            // json (the CLI's config) or terraform (HCL for the Appwrite provider)
+    std::string shape;                      // json: empty is the file's own shape
+    std::string project_id;                 // empty: the file's
+    std::string endpoint;                   // empty: the file's
+    std::vector<std::string> environments;  // terraform: NAME=PROJECT_ID[,ENDPOINT][,DB=ID]...
     std::string output;
     bool force = false;
 };
@@ -142,6 +146,11 @@ inline const CLI::Validator file_name(
 inline const CLI::Validator
     version_text([](std::string& value) { return value.empty() ? std::string("an empty version") : std::string(); },
                  "X.Y[.Z]");
+
+// --project-id / --endpoint: a value, not an empty string (which would silently mean the file's).
+inline const CLI::Validator
+    non_empty_text([](std::string& value) { return value.empty() ? std::string("an empty value") : std::string(); },
+                   "TEXT");
 
 // --namespace: identifiers joined by `::` (a::b), none a keyword or a reserved name (__x, _X).
 inline const CLI::Validator namespace_name(
@@ -277,12 +286,35 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     declare_settings(*diagram, a.diagram.settings);
     diagram->footer(exit_codes_text);
 
-    auto* emit = app.add_subcommand("emit", "Write a config again as the Appwrite CLI pulls it, in either shape.");
+    auto* emit = app.add_subcommand("emit", "Write a config again as the Appwrite CLI pulls it, in either shape, or as "
+                                            "Terraform for the Appwrite provider.");
     emit->add_option("FILE", a.emit.file, "the config to emit")->required();
-    emit->add_option("--shape", a.emit.shape,
-                     "collections (databases/collections/attributes) or tables (tablesDB/tables/columns); unset: "
-                     "the file's own shape")
-        ->check(CLI::IsMember({"collections", "tables"}));
+    emit->add_option("--format", a.emit.format,
+                     "json (the Appwrite CLI's config) or terraform (HCL for the official provider's TablesDB "
+                     "resources, docs/terraform.md)")
+        ->check(CLI::IsMember({"json", "terraform"}))
+        ->capture_default_str();
+    auto* shape = emit->add_option("--shape", a.emit.shape,
+                                   "json: collections (databases/collections/attributes) or tables "
+                                   "(tablesDB/tables/columns); unset: the file's own shape")
+                      ->check(CLI::IsMember({"collections", "tables"}));
+    auto* project_id = emit->add_option("--project-id", a.emit.project_id,
+                                        "the project ID to write (terraform: the default of variable project_id); "
+                                        "unset: the file's")
+                           ->check(non_empty_text);
+    auto* endpoint = emit->add_option("--endpoint", a.emit.endpoint,
+                                      "the endpoint to write (terraform: the default of variable endpoint); unset: "
+                                      "the file's")
+                         ->check(non_empty_text);
+    emit->add_option("--environment", a.emit.environments,
+                     "terraform, repeatable: an environment the variable `environment` can pick, as "
+                     "NAME=PROJECT_ID[,ENDPOINT][,SCHEMA_DB=DEPLOYED_DB]... (e.g. "
+                     "staging=app-staging,https://staging.example.com/v1,main=main-staging)")
+        ->expected(1)
+        ->take_all()
+        ->excludes(shape)
+        ->excludes(project_id)
+        ->excludes(endpoint);
     emit->add_option("-o,--output", a.emit.output, "the file to write (atomically); unset: standard output")
         ->check(file_name);
     emit->add_flag("--force", a.emit.force, force_text);

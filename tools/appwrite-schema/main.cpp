@@ -4,7 +4,7 @@
 //   appwrite-schema check FILE [--profile P] [--format text|json] [--server X.Y] [--strict]
 //   appwrite-schema import FILE [-o schema.hpp] [--namespace NS]
 //   appwrite-schema diagram FILE [--format mermaid|dot] [-o OUT]
-//   appwrite-schema emit FILE [--shape collections|tables] [-o OUT]
+//   appwrite-schema emit FILE [--format json|terraform] [--shape collections|tables] [-o OUT]
 //   appwrite-schema diff [OLD] NEW [--format text|markdown|json|shell] [--fail-on destructive]
 //                               [--cli X.Y] [--accept KIND:DB[/COLLECTION[/KEY]]]... [--rollback FILE] [-o OUT]
 //
@@ -33,9 +33,11 @@
 #include <appwrite/schema/emit/config_json.hpp>
 #include <appwrite/schema/emit/cpp_header.hpp>
 #include <appwrite/schema/emit/diagram.hpp>
+#include <appwrite/schema/emit/terraform.hpp>
 #include <appwrite/schema/io/check.hpp>
 #include <appwrite/schema/io/other_sections.hpp>
 #include <appwrite/schema/io/settings.hpp>
+#include <appwrite/schema/version_text.hpp>
 
 #include "arguments.hpp"
 #include "machine_report.hpp"
@@ -286,13 +288,84 @@ int diagram(const tool::diagram_args& a) {
     return exit_usage;
 }
 
+// The config's `endpoint`, when it has a string one (empty otherwise).
+std::string config_endpoint(const aw::io::loaded_config& config) {
+    const auto sections = aw::io::other_sections(config);
+    const auto it = sections.find("endpoint");
+    return it != sections.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// --format terraform: what the provider cannot express is a finding (file:line, path, fix) and
+// nothing is written, whatever --force says: there is no way to write it.
+int emit_terraform(const tool::emit_args& a, const aw::io::loaded_config& config, const check_plan& plan) {
+    const auto view = config.view();
+    aw::emit::terraform_options options;
+    options.project_id = a.project_id;
+    options.endpoint = !a.endpoint.empty() ? a.endpoint : config_endpoint(config);
+    for (const auto& spec : a.environments) {
+        aw::emit::terraform_environment e;
+        if (const auto error = aw::emit::parse_terraform_environment(spec, e); !error.empty()) {
+            fmt::print(stderr, "appwrite-schema: --environment {}: {}\n", spec, error);
+            return exit_usage;
+        }
+        options.environments.push_back(std::move(e));
+    }
+    if (const auto error = aw::emit::terraform_options_error(view, options); !error.empty()) {
+        fmt::print(stderr, "appwrite-schema: --environment: {}\n", error);
+        return exit_usage;
+    }
+    if (aw::older_than(plan.options.target.server_version, aw::first_terraform_tablesdb_server)) {
+        fmt::print(stderr,
+                   "appwrite-schema: {} is checked for Appwrite {}, and the provider's TablesDB resources need {} or "
+                   "later (pass --server, or emit --format json for the Appwrite CLI)\n",
+                   config.source, aw::version_text(plan.options.target.server_version),
+                   aw::version_text(aw::first_terraform_tablesdb_server));
+        return exit_findings;
+    }
+    // file:line:column of a record, and its database/collection/key.
+    const auto place = [&](const std::string& path) {
+        std::vector<aw::io::finding> located(1);
+        located[0].path = path;
+        aw::io::locate(config, located);
+        const auto& f = located[0];
+        return fmt::format("{}:{}:{}: ", f.file.empty() ? config.source : f.file, f.at.line, f.at.column) +
+               (f.where.empty() ? path : f.where);
+    };
+    const auto blockers = aw::emit::terraform_blockers(view);
+    for (const auto& b : blockers) {
+        const bool attribute = b.kind == aw::emit::terraform_blocker::record::attribute;
+        const auto at = place(attribute ? config.attribute_paths.at(b.position) : config.index_paths.at(b.position));
+        fmt::print(stderr, "{}: error: {}\n    fix: {}\n", at, b.message, b.fix);
+    }
+    if (!blockers.empty()) {
+        fmt::print(stderr, "appwrite-schema: the Terraform provider cannot express {} part(s) of {}; nothing written\n",
+                   blockers.size(), config.source);
+        return exit_findings;
+    }
+    for (const auto& note : aw::emit::terraform_notes(view))
+        fmt::print(stderr, "{}: note: {}\n", place(config.attribute_paths.at(note.attribute)), note.message);
+    return output(a.output, aw::emit::terraform_text(view, options));
+}
+
 int emit(const tool::emit_args& a) {
+    if (a.format == "terraform" && !a.shape.empty()) {
+        fmt::print(stderr, "appwrite-schema: --shape is for --format json (Terraform has one shape: TablesDB)\n");
+        return exit_usage;
+    }
+    if (a.format == "json" && !a.environments.empty()) {
+        fmt::print(stderr, "appwrite-schema: --environment is for --format terraform (a JSON config has one "
+                           "project: use --project-id and --endpoint)\n");
+        return exit_usage;
+    }
     aw::io::loaded_config config;
     check_plan plan;
     if (const int rc = load_valid(a.file, a.settings, a.target, a.force, config, plan); rc != exit_ok) return rc;
+    if (a.format == "terraform") return emit_terraform(a, config, plan);
     aw::emit::config_options options;
     options.other_sections = aw::io::other_sections(config);  // functions, buckets, settings, … as they are
     options.cli_version = plan.options.target.cli_version;    // the settings' CLI (previousKey, orders)
+    options.project_id = a.project_id;
+    options.endpoint = a.endpoint;
     const std::string shape = !a.shape.empty()                                           ? a.shape
                               : config.has_tables_shape && !config.has_collections_shape ? "tables"
                                                                                          : "collections";

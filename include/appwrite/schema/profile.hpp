@@ -37,6 +37,9 @@ inline constexpr std::uint32_t first_go_cli = version(26, 0, 0);
 constexpr bool validates_config_strictly(std::uint32_t cli) {
     return cli == 0 || (cli >= first_strict_config_cli && cli < first_go_cli);
 }
+// The official Terraform provider's TablesDB resources need Appwrite 1.9.0 or later (its docs/index.md,
+// "Compatibility", at 066dbb9bcfd0eed089b86c77394c5eb386ae012e).
+inline constexpr std::uint32_t first_terraform_tablesdb_server = version(1, 9, 0);
 // Team role dimensions (team:ID/ROLE) are Key(81) from server 1.9 (UDB 6), Key(36) on 1.8.x (D.1).
 inline constexpr std::uint32_t first_long_team_role_server = version(1, 9, 0);
 inline constexpr std::uint32_t short_team_role_length = 36;

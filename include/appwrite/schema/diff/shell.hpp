@@ -25,6 +25,7 @@
 #include <appwrite/schema/diff/plan.hpp>
 #include <appwrite/schema/emit/config_json.hpp>
 #include <appwrite/schema/permission_text.hpp>
+#include <appwrite/schema/version_text.hpp>
 
 namespace appwrite::schema::diff {
 
@@ -424,8 +425,7 @@ inline std::string_view phase_title(phase p) {
 // 27.3.0: tests/cli/oracle_scripts.sh).
 inline std::pair<std::string, std::string> cli_requirement(std::uint32_t cli) {
     if (cli == 0) return {"12.* | 27.*", "12.x or 27.x"};
-    const auto text = std::to_string(cli / 10000) + "." + std::to_string(cli / 100 % 100) + "." +
-                      std::to_string(cli % 100);
+    const auto text = version_text(cli);
     return {"\"" + text + "\"", text};
 }
 
