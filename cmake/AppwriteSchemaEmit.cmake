@@ -3,7 +3,9 @@
 #     OUTPUT <file> [SHAPE collections|tables]
 #     [PROJECT_ID <id>] [PROJECT_NAME <name>] [ENDPOINT <url>]
 #     [DATABASE_IDS <schema id>=<deployed id>...]
-#     [CHECK <committed config>] [BASELINE <deployed config>])
+#     [CHECK <committed config>] [BASELINE <deployed config>]
+#     [TERRAFORM <file.tf> [TERRAFORM_ENVIRONMENTS <name>=<project id>[,<endpoint>][,<db>=<id>]...]
+#      [TERRAFORM_CHECK <committed .tf>]])
 #
 # Builds a small generator for the schema and writes its Appwrite CLI config at build time, again
 # whenever the header (or anything it includes) changes. Compiling the generator validates the
@@ -12,10 +14,21 @@
 # With BASELINE (the config last deployed, committed), a test <name>.migration prints the migration
 # plan from it to the generated config and fails on destructive changes the schema does not accept
 # with .accept_data_loss(...) — listing the line to add (docs/diff.md).
+# With TERRAFORM, the same build also writes the schema as Terraform for the official Appwrite provider
+# (docs/terraform.md): PROJECT_ID, ENDPOINT and DATABASE_IDS become its defaults, or with
+# TERRAFORM_ENVIRONMENTS a variable `environment` picks one of those; TERRAFORM_CHECK is the drift
+# test of that file (<name>.terraform_drift).
 # Creates the targets <name> (the config, built by ALL) and <name>_generator.
 function(appwrite_schema_config name)
-  cmake_parse_arguments(arg "" "HEADER;SCHEMA;OUTPUT;SHAPE;PROJECT_ID;PROJECT_NAME;ENDPOINT;CHECK;BASELINE" "DATABASE_IDS"
-                        ${ARGN})
+  cmake_parse_arguments(
+    arg "" "HEADER;SCHEMA;OUTPUT;SHAPE;PROJECT_ID;PROJECT_NAME;ENDPOINT;CHECK;BASELINE;TERRAFORM;TERRAFORM_CHECK"
+    "DATABASE_IDS;TERRAFORM_ENVIRONMENTS" ${ARGN})
+  if(arg_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "appwrite_schema_config(${name}): unknown arguments ${arg_UNPARSED_ARGUMENTS}")
+  endif()
+  if((arg_TERRAFORM_ENVIRONMENTS OR arg_TERRAFORM_CHECK) AND NOT arg_TERRAFORM)
+    message(FATAL_ERROR "appwrite_schema_config(${name}): TERRAFORM_ENVIRONMENTS and TERRAFORM_CHECK need TERRAFORM")
+  endif()
   foreach(required HEADER SCHEMA OUTPUT)
     if(NOT arg_${required})
       message(FATAL_ERROR "appwrite_schema_config(${name}): ${required} is required")
@@ -59,14 +72,29 @@ int main(int argc, char** argv) { return appwrite::schema::generator::generator_
     list(APPEND options --database-id ${mapping})
   endforeach()
   set(command $<TARGET_FILE:${name}_generator> --output ${arg_OUTPUT} ${options})
-  add_custom_command(OUTPUT ${arg_OUTPUT} COMMAND ${command} DEPENDS ${name}_generator ${arg_HEADER}
-                     COMMENT "Writing ${arg_OUTPUT} from ${arg_SCHEMA}" VERBATIM)
-  add_custom_target(${name} ALL DEPENDS ${arg_OUTPUT})
+  set(outputs ${arg_OUTPUT})
+  if(arg_TERRAFORM)
+    cmake_path(ABSOLUTE_PATH arg_TERRAFORM BASE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR} NORMALIZE)
+    list(APPEND command --terraform ${arg_TERRAFORM})
+    foreach(environment IN LISTS arg_TERRAFORM_ENVIRONMENTS)
+      list(APPEND command --environment ${environment})
+    endforeach()
+    list(APPEND outputs ${arg_TERRAFORM})
+  endif()
+  add_custom_command(OUTPUT ${outputs} COMMAND ${command} DEPENDS ${name}_generator ${arg_HEADER}
+                     COMMENT "Writing ${outputs} from ${arg_SCHEMA}" VERBATIM)
+  add_custom_target(${name} ALL DEPENDS ${outputs})
 
   if(arg_CHECK)
     cmake_path(ABSOLUTE_PATH arg_CHECK BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} NORMALIZE)
     add_test(NAME ${name}.drift
              COMMAND ${CMAKE_COMMAND} -DGENERATED=${arg_OUTPUT} -DCOMMITTED=${arg_CHECK}
+                     -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/AppwriteSchemaDrift.cmake)
+  endif()
+  if(arg_TERRAFORM_CHECK)
+    cmake_path(ABSOLUTE_PATH arg_TERRAFORM_CHECK BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} NORMALIZE)
+    add_test(NAME ${name}.terraform_drift
+             COMMAND ${CMAKE_COMMAND} -DGENERATED=${arg_TERRAFORM} -DCOMMITTED=${arg_TERRAFORM_CHECK}
                      -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/AppwriteSchemaDrift.cmake)
   endif()
   if(arg_BASELINE)

@@ -12,7 +12,8 @@ jobs=${JOBS:-$(nproc)}
 
 # --- dependencies ------------------------------------------------------------------------------
 packages=(g++-12 clang-14 clang-19 libclang-rt-19-dev cmake ninja-build libboost-dev libfmt-dev nlohmann-json3-dev
-          catch2 libbenchmark-dev libcli11-dev graphviz python3 dpkg-dev)
+          catch2 libbenchmark-dev libcli11-dev graphviz python3 dpkg-dev
+          golang-go golang-github-hashicorp-hcl-v2-dev)  # Go and HCL: the Terraform tests' checker
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -314,13 +314,25 @@ int emit_terraform(const tool::emit_args& a, const aw::io::loaded_config& config
         fmt::print(stderr, "appwrite-schema: --environment: {}\n", error);
         return exit_usage;
     }
-    if (aw::older_than(plan.options.target.server_version, aw::first_terraform_tablesdb_server)) {
-        fmt::print(stderr,
-                   "appwrite-schema: {} is checked for Appwrite {}, and the provider's TablesDB resources need {} or "
-                   "later (pass --server, or emit --format json for the Appwrite CLI)\n",
-                   config.source, aw::version_text(plan.options.target.server_version),
-                   aw::version_text(aw::first_terraform_tablesdb_server));
-        return exit_findings;
+    // The provider's TablesDB routes need a newer server than a config for an older one targets: it
+    // is checked again for that server, and refused if it breaks a rule there.
+    if (const auto server = aw::emit::terraform_server(plan.options.target.server_version);
+        server != plan.options.target.server_version) {
+        auto options_there = plan.options;
+        options_there.target.server_version = server;
+        auto findings = aw::io::check_config(config, *plan.profile, options_there);
+        aw::io::apply_levels(plan.levels, findings);
+        std::erase_if(findings, [](const aw::io::finding& f) { return f.level != aw::severity::error; });
+        if (!findings.empty()) {
+            tool::print_text(stderr, config.source, findings, {.colour = use_colour("auto", stderr)});
+            fmt::print(stderr,
+                       "appwrite-schema: {} is checked for Appwrite {}; the provider's TablesDB resources need {}, "
+                       "where it has the errors above; nothing written\n",
+                       config.source, aw::version_text(plan.options.target.server_version), aw::version_text(server));
+            return exit_findings;
+        }
+        options.schema_server = plan.options.target.server_version;
+        options.checked_for_server = server;
     }
     // file:line:column of a record, and its database/collection/key.
     const auto place = [&](const std::string& path) {

@@ -75,7 +75,7 @@ type checker struct {
 	variables map[string]bool
 	locals    map[string]bool
 	resources map[string]map[string]*hclsyntax.Block // type -> name -> block
-	edges     map[string][]string                     // "type.name" -> referenced "type.name"
+	edges     map[string][]string                    // "type.name" -> referenced "type.name"
 }
 
 func (c *checker) fail(rng hcl.Range, format string, args ...interface{}) {
@@ -281,8 +281,18 @@ func (c *checker) resource(block *hclsyntax.Block) {
 			c.fail(attr.Range(), "%s does not apply to a %s column", argName, columnType)
 		}
 		c.argument(from, argName, attr.Expr, kind, schema.Values[argName])
+		if printValues && len(attr.Expr.Variables()) == 0 {
+			if v, diags := attr.Expr.Value(nil); !diags.HasErrors() && v.Type() == cty.String {
+				text, _ := json.Marshal(v.AsString())
+				fmt.Printf("%s.%s=%s\n", from, argName, text)
+			}
+		}
 	}
 }
+
+// HCLCHECK_VALUES=1: print each literal string argument as TYPE.NAME.ARG="JSON text", so a test can
+// compare what Terraform reads with what the config says (escapes, `$${`).
+var printValues = os.Getenv("HCLCHECK_VALUES") == "1"
 
 // A cycle in the references, as "a -> b -> a", or "".
 func (c *checker) cycle() string {

@@ -25,12 +25,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <appwrite/schema/bounds.hpp>
 #include <appwrite/schema/detail/text.hpp>
 #include <appwrite/schema/emit/hcl.hpp>
 #include <appwrite/schema/kinds.hpp>
 #include <appwrite/schema/permission_text.hpp>
 #include <appwrite/schema/profile.hpp>
 #include <appwrite/schema/rules/attributes.hpp>
+#include <appwrite/schema/version_text.hpp>
 #include <appwrite/schema/view.hpp>
 
 namespace appwrite::schema::emit {
@@ -51,7 +53,17 @@ struct terraform_options {
     std::map<std::string, std::string, std::less<>> database_ids{};
     // With environments: a variable `environment` picks one, and its values configure the provider.
     std::vector<terraform_environment> environments{};
+    // Nonzero: the schema targets an older server (for the Appwrite CLI) and was checked for this
+    // one (terraform_server); the file says so in its first comment.
+    std::uint32_t checked_for_server = 0;
+    std::uint32_t schema_server = 0;
 };
+
+// The server a Terraform file deploys to: the schema's target, and at least the first that has
+// the provider's TablesDB routes. A schema for an older server is checked again for that one.
+constexpr std::uint32_t terraform_server(std::uint32_t target) {
+    return older_than(target, first_terraform_tablesdb_server) ? first_terraform_tablesdb_server : target;
+}
 
 // Something of the schema the provider cannot create as declared.
 struct terraform_blocker {
@@ -218,6 +230,22 @@ inline std::vector<terraform_blocker> terraform_blockers(const schema_view& v) {
     return out;
 }
 
+// Where a blocker is, as database/collection/key (an index: database/collection/indexes/key), and
+// the line of the user's header that declared it (0 for files: they locate by JSON path).
+inline std::string terraform_blocker_place(const schema_view& v, const terraform_blocker& b) {
+    const bool attribute = b.kind == terraform_blocker::record::attribute;
+    for (const auto& c : v.collections) {
+        const auto r = attribute ? c.attributes : c.indexes;
+        if (b.position < r.begin || b.position >= r.end()) continue;
+        const auto& from = attribute ? v.attributes[b.position].from : v.indexes[b.position].from;
+        const auto key = attribute ? v.attributes[b.position].key : v.indexes[b.position].key;
+        std::string place = std::string(v.databases[c.database].id) + "/" + std::string(c.id) + "/" +
+                            (attribute ? "" : "indexes/") + std::string(key);
+        return from.line == 0 ? place : place + " (declared on line " + std::to_string(from.line) + ")";
+    }
+    return "?";
+}
+
 // The string attributes written as a text type (see terraform_note).
 inline std::vector<terraform_note> terraform_notes(const schema_view& v) {
     std::vector<terraform_note> out;
@@ -240,6 +268,12 @@ inline std::vector<terraform_note> terraform_notes(const schema_view& v) {
 inline std::string terraform_text(const schema_view& v, const terraform_options& options = {}) {
     using terraform_detail::str;
     hcl::writer w;
+    if (options.checked_for_server != 0) {
+        w.comment("The schema targets Appwrite " + version_text(options.schema_server) +
+                  " (for the Appwrite CLI); this file, for the provider's TablesDB resources, was checked for " +
+                  version_text(options.checked_for_server) + ".");
+        w.blank();
+    }
     w.open("terraform");
     w.open("required_providers");
     w.open("appwrite =");
@@ -378,14 +412,14 @@ inline std::string terraform_text(const schema_view& v, const terraform_options&
                 if (const auto d = terraform_detail::default_text(a); d && !is_spatial_type(a.type))
                     w.assign("default", hcl::quote(*d));
                 if (a.encrypt) w.assign("encrypt", "true");
-                if (is_integer_type(a.type)) {
-                    if (a.min.present) w.assign("min", terraform_detail::number_text(a.min));
-                    if (a.max.present) w.assign("max", terraform_detail::number_text(a.max));
-                }
-                if (a.type == attribute_type::double_) {
-                    if (a.min.present) w.assign("float_min", terraform_detail::number_text(a.min));
-                    if (a.max.present) w.assign("float_max", terraform_detail::number_text(a.max));
-                }
+                // Bounds the server fills in by itself (B.2) are no bounds: a pulled config has them.
+                const bool has_min = a.min.present && !is_server_filled(a.min, true);
+                const bool has_max = a.max.present && !is_server_filled(a.max, false);
+                const bool integer = is_integer_type(a.type);
+                if ((integer || a.type == attribute_type::double_) && has_min)
+                    w.assign(integer ? "min" : "float_min", terraform_detail::number_text(a.min));
+                if ((integer || a.type == attribute_type::double_) && has_max)
+                    w.assign(integer ? "max" : "float_max", terraform_detail::number_text(a.max));
                 if (a.type == attribute_type::enum_) {
                     std::vector<std::string> elements;
                     for (auto e : v.elements_of(a)) elements.push_back(str(e));

@@ -4,6 +4,7 @@
 //
 //   generator --output FILE [--shape collections|tables] [--project-id ID] [--project-name NAME]
 //             [--endpoint URL] [--database-id SCHEMA_ID=DEPLOYED_ID]...
+//             [--terraform FILE.tf [--environment NAME=PROJECT_ID[,ENDPOINT][,DB=ID]...]...]
 //   generator --diff BASELINE [--format text|markdown|json|shell] [--fail-on destructive] [emit options]
 //
 // With --diff it writes nothing: it prints the migration plan from BASELINE (the committed, deployed
@@ -23,8 +24,10 @@
 #include <appwrite/schema/accept_loss.hpp>
 #include <appwrite/schema/diff/run.hpp>
 #include <appwrite/schema/emit.hpp>
+#include <appwrite/schema/emit/terraform.hpp>
 #include <appwrite/schema/io/check.hpp>
 #include <appwrite/schema/rules/context.hpp>
+#include <appwrite/schema/version_text.hpp>
 
 namespace appwrite::schema::generator {
 
@@ -35,6 +38,8 @@ using emit::config_text;
 struct generator_arguments {
     config_options options{};
     std::string output{};
+    std::string terraform{};  // --terraform: also the HCL of the schema (emit/terraform.hpp) here
+    emit::terraform_options terraform_options{};
     std::string baseline{};       // --diff: plan from this file instead of writing
     std::string format = "text";  // of the plan
     bool fail_on_destructive = false;
@@ -51,7 +56,14 @@ inline std::string parse_generator_arguments(int argc, const char* const* argv, 
     std::string shape = "collections";
     std::string fail_on;
     std::vector<std::string> database_ids;
+    std::vector<std::string> environments;
     app.add_option("--output", args.output, "the config to write (atomically)");
+    app.add_option("--terraform", args.terraform,
+                   "also write the schema as Terraform (HCL for the Appwrite provider) to this file (atomically)");
+    app.add_option("--environment", environments,
+                   "with --terraform, repeatable: NAME=PROJECT_ID[,ENDPOINT][,SCHEMA_DB=DEPLOYED_DB]...")
+        ->expected(1)
+        ->take_all();
     app.add_option("--diff", args.baseline, "plan from this deployed config instead of writing");
     app.add_option("--format", args.format, "the plan's format")
         ->check(CLI::IsMember({"text", "markdown", "json", "shell"}))
@@ -86,6 +98,17 @@ inline std::string parse_generator_arguments(int argc, const char* const* argv, 
         if (auto broken = rules::check_key(deployed, 36))
             return "--database-id " + value + ": " + std::string(info(*broken).message);
         options.database_ids[value.substr(0, eq)] = deployed;
+    }
+    if (!environments.empty() && args.terraform.empty()) return "--environment is for --terraform";
+    auto& terraform = args.terraform_options;
+    terraform.project_id = options.project_id;
+    terraform.endpoint = options.endpoint;
+    terraform.database_ids = options.database_ids;
+    for (const auto& spec : environments) {
+        emit::terraform_environment e;
+        if (auto error = emit::parse_terraform_environment(spec, e); !error.empty())
+            return "--environment " + spec + ": " + error;
+        terraform.environments.push_back(std::move(e));
     }
     if (args.output.empty() && args.baseline.empty()) return "--output FILE (or --diff BASELINE) is required";
     return {};
@@ -134,6 +157,50 @@ inline int generator_diff(const schema_view& schema, std::uint32_t cli_version, 
     return result.exit_code;
 }
 
+// --terraform: the HCL, or each part the provider cannot express (nothing written, exit 1).
+inline int write_terraform(const schema_view& schema, server_profile profile, const generator_arguments& args) {
+    auto options = args.terraform_options;
+    if (const auto server = emit::terraform_server(profile.server_version); server != profile.server_version) {
+        // The schema compiled for its own target; the provider's server must take it too.
+        options.schema_server = profile.server_version;
+        options.checked_for_server = profile.server_version = server;
+        io::diagnostic_vector sink;
+        run_rules(schema, profile, sink);
+        std::size_t errors = 0;
+        for (const auto& d : sink.items) {
+            if (d.level != severity::error) continue;
+            ++errors;
+            std::fprintf(stderr, "error %s %s: %s/%s: %s: %s [%s]\n", std::string(d.about().code).c_str(),
+                         std::string(d.about().name).c_str(), std::string(d.database_id).c_str(),
+                         std::string(d.collection_id).c_str(), std::string(d.subject).c_str(),
+                         std::string(d.about().message).c_str(), std::string(d.detail.view()).c_str());
+        }
+        if (errors > 0) {
+            std::fprintf(stderr,
+                         "--terraform: the schema targets Appwrite %s, and the provider's TablesDB resources "
+                         "need %s, where it has %zu error(s); %s not written\n",
+                         version_text(options.schema_server).c_str(), version_text(server).c_str(), errors,
+                         args.terraform.c_str());
+            return 1;
+        }
+    }
+    if (const auto error = emit::terraform_options_error(schema, options); !error.empty()) {
+        std::fprintf(stderr, "--terraform: %s\n", error.c_str());
+        return 1;
+    }
+    const auto blockers = emit::terraform_blockers(schema);
+    for (const auto& b : blockers)
+        std::fprintf(stderr, "error: %s: %s\n    fix: %s\n", emit::terraform_blocker_place(schema, b).c_str(),
+                     b.message.c_str(), b.fix.c_str());
+    if (!blockers.empty()) {
+        std::fprintf(stderr, "the Terraform provider cannot express %zu part(s) of the schema; %s not written\n",
+                     blockers.size(), args.terraform.c_str());
+        return 1;
+    }
+    emit::write_file_atomically(args.terraform, emit::terraform_text(schema, options));
+    return 0;
+}
+
 template <const auto& Project>
 int generator_main(int argc, const char* const* argv) {
     static_assert(valid<Project>);
@@ -150,6 +217,7 @@ int generator_main(int argc, const char* const* argv) {
     try {
         if (!args.baseline.empty())
             return generator_diff(Project.view(), Project.profile().cli_version, accepted_losses_of(Project), args);
+        if (!args.terraform.empty() && write_terraform(Project.view(), Project.profile(), args) != 0) return 1;
         emit::write_config<Project>(args.output, args.options);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s\n", e.what());

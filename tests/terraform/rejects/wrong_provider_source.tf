@@ -1,0 +1,28 @@
+# expect: the provider's source is appwrite/appwrite
+terraform {
+  required_providers {
+    appwrite = {
+      source = "hashicorp/appwrite"
+    }
+  }
+}
+
+variable "project_id" {
+  type    = string
+  default = "p"
+}
+
+provider "appwrite" {
+  project_id = var.project_id
+}
+
+resource "appwrite_tablesdb" "main" {
+  id   = "main"
+  name = "Main"
+}
+
+resource "appwrite_tablesdb_table" "users" {
+  database_id = appwrite_tablesdb.main.id
+  id          = "users"
+  name        = "Users"
+}
