@@ -32,3 +32,39 @@ TEST_CASE("AW406 index_on_array is a warning for servers before 1.9, an error fr
     STATIC_REQUIRE(old_server.warnings == 1);
     STATIC_REQUIRE(cases::reports_only<cases::array_index_for_1_9>(aw::rule::index_on_array, "by_tags"));
 }
+
+// An index naming the child side of a two-way relationship: the server created that attribute in the
+// related collection, and refuses the index because it is a relationship (AW405), not because the
+// attribute is missing (AW403). The server creates the child side of a one-way relationship too (its
+// key must be free, B.3), so the same holds there; a key no relationship creates is missing.
+namespace cases {
+inline constexpr auto child_side_index = aw::project(
+    "proj", "Project",
+    aw::database(
+        "db", "Database",
+        aw::collection("posts", "Posts", aw::relationship("author", "authors", aw::many_to_one).two_way_key("posts")),
+        aw::collection("authors", "Authors", aw::string("name", 20), aw::key_index("by_post", {"Posts"}))));
+inline constexpr auto default_child_side_index = aw::project(
+    "proj", "Project",
+    aw::database("db", "Database",
+                 aw::collection("posts", "Posts", aw::relationship("author", "authors", aw::many_to_one).two_way()),
+                 aw::collection("authors", "Authors", aw::string("name", 20), aw::key_index("by_post", {"posts"}))));
+inline constexpr auto one_way_child_index = aw::project(
+    "proj", "Project",
+    aw::database("db", "Database",
+                 aw::collection("posts", "Posts", aw::relationship("author", "authors", aw::many_to_one)),
+                 aw::collection("authors", "Authors", aw::string("name", 20), aw::key_index("by_post", {"posts"}))));
+inline constexpr auto not_a_child_index = aw::project(
+    "proj", "Project",
+    aw::database(
+        "db", "Database",
+        aw::collection("posts", "Posts", aw::relationship("author", "authors", aw::many_to_one).two_way_key("posts")),
+        aw::collection("authors", "Authors", aw::string("name", 20), aw::key_index("by_post", {"post"}))));
+}  // namespace cases
+TEST_CASE("AW405 index_on_relationship for the child side of a two-way relationship, not AW403 (C.2, B.3)", "[rules]") {
+    namespace aw = appwrite::schema;
+    STATIC_REQUIRE(cases::reports_only<cases::child_side_index>(aw::rule::index_on_relationship, "by_post"));
+    STATIC_REQUIRE(cases::reports_only<cases::default_child_side_index>(aw::rule::index_on_relationship, "by_post"));
+    STATIC_REQUIRE(cases::reports_only<cases::one_way_child_index>(aw::rule::index_on_relationship, "by_post"));
+    STATIC_REQUIRE(cases::reports_only<cases::not_a_child_index>(aw::rule::index_attribute_missing, "by_post"));
+}

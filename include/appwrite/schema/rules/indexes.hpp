@@ -33,6 +33,22 @@ constexpr const attribute_record* find_attribute(const schema_view& v, const key
     return nullptr;
 }
 
+// The relationship of a collection of `c`'s database whose child side, created by the server in `c`,
+// has the key `key` (B.3: twoWayKey, else the declaring collection's ID; the server creates it for
+// one-way relationships too, as relationship_graph counts it); null when none. Index rules ask only
+// when the key is not one of `c`'s own attributes: the server knows that attribute and refuses it as
+// a relationship (C.2), not as missing.
+constexpr const attribute_record* child_side_parent(const schema_view& v, const collection_record& c,
+                                                    std::string_view key) {
+    for (const auto& other : v.collections_of(v.databases[c.database]))
+        for (const auto& a : v.attributes_of(other))
+            if (a.type == attribute_type::relationship && a.side == relation_side::parent &&
+                detail::equal_icase(a.related_collection, c.id) &&
+                detail::equal_icase(a.two_way_key.empty() ? other.id : a.two_way_key, key))
+                return &a;
+    return nullptr;
+}
+
 // C.3 checkIndexLengths: string types count their size, double 2, others 1, arrays 255.
 constexpr std::int64_t index_length(const attribute_record& a) {
     if (a.array) return 255;
@@ -125,6 +141,13 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                 }
                 if (field.order == sort_order::asc || field.order == sort_order::desc) has_explicit_order = true;
                 const attribute_record* a = find_attribute(v, attribute_keys, field.attribute);
+                if (a == nullptr && child_side_parent(v, c, field.attribute) != nullptr) {
+                    auto d = emit(rule::index_on_relationship, "attributes", f);
+                    d.detail = field.attribute;
+                    sink.add(d);
+                    lengths_known = false;
+                    continue;
+                }
                 if (a == nullptr) {
                     auto d = emit(rule::index_attribute_missing, "attributes", f);
                     d.detail = field.attribute;
