@@ -3,7 +3,8 @@
 terraform {
   required_providers {
     appwrite = {
-      source = "appwrite/appwrite"
+      source  = "appwrite/appwrite"
+      version = ">= 1.3.2, < 2.0.0"
     }
   }
 }
@@ -15,7 +16,7 @@ variable "project_id" {
 }
 
 variable "endpoint" {
-  description = "The Appwrite API endpoint; null: the APPWRITE_ENDPOINT environment variable."
+  description = "The Appwrite API endpoint (null: the provider reads APPWRITE_ENDPOINT)."
   type        = string
   default     = null
 }
@@ -31,7 +32,7 @@ resource "appwrite_tablesdb" "djamms_production" {
   name = "DJAMMS Production"
 }
 
-resource "appwrite_tablesdb_table" "users" {
+resource "appwrite_tablesdb_table" "djamms_production_users" {
   database_id  = appwrite_tablesdb.djamms_production.id
   id           = "users"
   name         = "Users"
@@ -39,27 +40,27 @@ resource "appwrite_tablesdb_table" "users" {
   row_security = false
 }
 
-resource "appwrite_tablesdb_column" "users_userId" {
+resource "appwrite_tablesdb_column" "djamms_production_users_userId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "userId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "users_email" {
+resource "appwrite_tablesdb_column" "djamms_production_users_email" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "email"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "users_role" {
+resource "appwrite_tablesdb_column" "djamms_production_users_role" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "role"
   type        = "enum"
   required    = false
@@ -67,67 +68,67 @@ resource "appwrite_tablesdb_column" "users_role" {
   elements    = ["admin", "staff", "viewer"]
 }
 
-resource "appwrite_tablesdb_column" "users_autoplay" {
+resource "appwrite_tablesdb_column" "djamms_production_users_autoplay" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "autoplay"
   type        = "boolean"
   required    = false
   default     = "true"
 }
 
-resource "appwrite_tablesdb_column" "users_venueId" {
+resource "appwrite_tablesdb_column" "djamms_production_users_venueId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "venueId"
   type        = "varchar"
   size        = 255
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "users_createdAt" {
+resource "appwrite_tablesdb_column" "djamms_production_users_createdAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "createdAt"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "users_updatedAt" {
+resource "appwrite_tablesdb_column" "djamms_production_users_updatedAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "updatedAt"
   type        = "datetime"
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "users_avatar_url" {
+resource "appwrite_tablesdb_column" "djamms_production_users_avatar_url" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "avatar_url"
   type        = "url"
   required    = false
 }
 
-resource "appwrite_tablesdb_index" "users_email_unique" {
+resource "appwrite_tablesdb_index" "djamms_production_users_email_unique" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "email_unique"
   type        = "unique"
-  columns     = [appwrite_tablesdb_column.users_email.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_users_email.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "users_userId_key" {
+resource "appwrite_tablesdb_index" "djamms_production_users_userId_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.users.id
+  table_id    = appwrite_tablesdb_table.djamms_production_users.id
   key         = "userId_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.users_userId.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_users_userId.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_table" "venues" {
+resource "appwrite_tablesdb_table" "djamms_production_venues" {
   database_id  = appwrite_tablesdb.djamms_production.id
   id           = "venues"
   name         = "Venues"
@@ -135,78 +136,78 @@ resource "appwrite_tablesdb_table" "venues" {
   row_security = false
 }
 
-resource "appwrite_tablesdb_column" "venues_venueId" {
+resource "appwrite_tablesdb_column" "djamms_production_venues_venueId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.venues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_venues.id
   key         = "venueId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "venues_name" {
+resource "appwrite_tablesdb_column" "djamms_production_venues_name" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.venues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_venues.id
   key         = "name"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "venues_slug" {
+resource "appwrite_tablesdb_column" "djamms_production_venues_slug" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.venues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_venues.id
   key         = "slug"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "venues_ownerId" {
+resource "appwrite_tablesdb_column" "djamms_production_venues_ownerId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.venues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_venues.id
   key         = "ownerId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "venues_activePlayerInstanceId" {
+resource "appwrite_tablesdb_column" "djamms_production_venues_activePlayerInstanceId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.venues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_venues.id
   key         = "activePlayerInstanceId"
   type        = "varchar"
   size        = 255
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "venues_createdAt" {
+resource "appwrite_tablesdb_column" "djamms_production_venues_createdAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.venues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_venues.id
   key         = "createdAt"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_index" "venues_slug_unique" {
+resource "appwrite_tablesdb_index" "djamms_production_venues_slug_unique" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.venues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_venues.id
   key         = "slug_unique"
   type        = "unique"
-  columns     = [appwrite_tablesdb_column.venues_slug.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_venues_slug.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "venues_ownerId_key" {
+resource "appwrite_tablesdb_index" "djamms_production_venues_ownerId_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.venues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_venues.id
   key         = "ownerId_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.venues_ownerId.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_venues_ownerId.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_table" "queues" {
+resource "appwrite_tablesdb_table" "djamms_production_queues" {
   database_id  = appwrite_tablesdb.djamms_production.id
   id           = "queues"
   name         = "Queues"
@@ -214,18 +215,18 @@ resource "appwrite_tablesdb_table" "queues" {
   row_security = false
 }
 
-resource "appwrite_tablesdb_column" "queues_venueId" {
+resource "appwrite_tablesdb_column" "djamms_production_queues_venueId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.queues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_queues.id
   key         = "venueId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "queues_nowPlaying" {
+resource "appwrite_tablesdb_column" "djamms_production_queues_nowPlaying" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.queues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_queues.id
   key         = "nowPlaying"
   type        = "varchar"
   size        = 10000
@@ -233,49 +234,49 @@ resource "appwrite_tablesdb_column" "queues_nowPlaying" {
 }
 
 # A string of size 100000 in the config, written as mediumtext: the provider's sized column (varchar) holds at most 16381 characters.
-resource "appwrite_tablesdb_column" "queues_mainQueue" {
+resource "appwrite_tablesdb_column" "djamms_production_queues_mainQueue" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.queues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_queues.id
   key         = "mainQueue"
   type        = "mediumtext"
   required    = true
 }
 
 # A string of size 100000 in the config, written as mediumtext: the provider's sized column (varchar) holds at most 16381 characters.
-resource "appwrite_tablesdb_column" "queues_priorityQueue" {
+resource "appwrite_tablesdb_column" "djamms_production_queues_priorityQueue" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.queues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_queues.id
   key         = "priorityQueue"
   type        = "mediumtext"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "queues_createdAt" {
+resource "appwrite_tablesdb_column" "djamms_production_queues_createdAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.queues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_queues.id
   key         = "createdAt"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "queues_updatedAt" {
+resource "appwrite_tablesdb_column" "djamms_production_queues_updatedAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.queues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_queues.id
   key         = "updatedAt"
   type        = "datetime"
   required    = false
 }
 
-resource "appwrite_tablesdb_index" "queues_venueId_unique" {
+resource "appwrite_tablesdb_index" "djamms_production_queues_venueId_unique" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.queues.id
+  table_id    = appwrite_tablesdb_table.djamms_production_queues.id
   key         = "venueId_unique"
   type        = "unique"
-  columns     = [appwrite_tablesdb_column.queues_venueId.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_queues_venueId.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_table" "players" {
+resource "appwrite_tablesdb_table" "djamms_production_players" {
   database_id  = appwrite_tablesdb.djamms_production.id
   id           = "players"
   name         = "Players"
@@ -283,36 +284,36 @@ resource "appwrite_tablesdb_table" "players" {
   row_security = false
 }
 
-resource "appwrite_tablesdb_column" "players_playerId" {
+resource "appwrite_tablesdb_column" "djamms_production_players_playerId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "playerId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "players_venueId" {
+resource "appwrite_tablesdb_column" "djamms_production_players_venueId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "venueId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "players_deviceId" {
+resource "appwrite_tablesdb_column" "djamms_production_players_deviceId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "deviceId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "players_status" {
+resource "appwrite_tablesdb_column" "djamms_production_players_status" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "status"
   type        = "enum"
   required    = false
@@ -320,58 +321,58 @@ resource "appwrite_tablesdb_column" "players_status" {
   elements    = ["active", "idle", "offline"]
 }
 
-resource "appwrite_tablesdb_column" "players_lastHeartbeat" {
+resource "appwrite_tablesdb_column" "djamms_production_players_lastHeartbeat" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "lastHeartbeat"
   type        = "integer"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "players_expiresAt" {
+resource "appwrite_tablesdb_column" "djamms_production_players_expiresAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "expiresAt"
   type        = "integer"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "players_userAgent" {
+resource "appwrite_tablesdb_column" "djamms_production_players_userAgent" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "userAgent"
   type        = "varchar"
   size        = 500
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "players_createdAt" {
+resource "appwrite_tablesdb_column" "djamms_production_players_createdAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "createdAt"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_index" "players_venueId_key" {
+resource "appwrite_tablesdb_index" "djamms_production_players_venueId_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "venueId_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.players_venueId.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_players_venueId.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "players_deviceId_key" {
+resource "appwrite_tablesdb_index" "djamms_production_players_deviceId_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.players.id
+  table_id    = appwrite_tablesdb_table.djamms_production_players.id
   key         = "deviceId_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.players_deviceId.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_players_deviceId.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_table" "magicLinks" {
+resource "appwrite_tablesdb_table" "djamms_production_magicLinks" {
   database_id  = appwrite_tablesdb.djamms_production.id
   id           = "magicLinks"
   name         = "Magic Links"
@@ -379,68 +380,68 @@ resource "appwrite_tablesdb_table" "magicLinks" {
   row_security = false
 }
 
-resource "appwrite_tablesdb_column" "magicLinks_email" {
+resource "appwrite_tablesdb_column" "djamms_production_magicLinks_email" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.magicLinks.id
+  table_id    = appwrite_tablesdb_table.djamms_production_magicLinks.id
   key         = "email"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "magicLinks_token" {
+resource "appwrite_tablesdb_column" "djamms_production_magicLinks_token" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.magicLinks.id
+  table_id    = appwrite_tablesdb_table.djamms_production_magicLinks.id
   key         = "token"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "magicLinks_redirectUrl" {
+resource "appwrite_tablesdb_column" "djamms_production_magicLinks_redirectUrl" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.magicLinks.id
+  table_id    = appwrite_tablesdb_table.djamms_production_magicLinks.id
   key         = "redirectUrl"
   type        = "url"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "magicLinks_expiresAt" {
+resource "appwrite_tablesdb_column" "djamms_production_magicLinks_expiresAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.magicLinks.id
+  table_id    = appwrite_tablesdb_table.djamms_production_magicLinks.id
   key         = "expiresAt"
   type        = "integer"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "magicLinks_used" {
+resource "appwrite_tablesdb_column" "djamms_production_magicLinks_used" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.magicLinks.id
+  table_id    = appwrite_tablesdb_table.djamms_production_magicLinks.id
   key         = "used"
   type        = "boolean"
   required    = false
   default     = "false"
 }
 
-resource "appwrite_tablesdb_index" "magicLinks_token_key" {
+resource "appwrite_tablesdb_index" "djamms_production_magicLinks_token_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.magicLinks.id
+  table_id    = appwrite_tablesdb_table.djamms_production_magicLinks.id
   key         = "token_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.magicLinks_token.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_magicLinks_token.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "magicLinks_email_key" {
+resource "appwrite_tablesdb_index" "djamms_production_magicLinks_email_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.magicLinks.id
+  table_id    = appwrite_tablesdb_table.djamms_production_magicLinks.id
   key         = "email_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.magicLinks_email.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_magicLinks_email.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_table" "playlists" {
+resource "appwrite_tablesdb_table" "djamms_production_playlists" {
   database_id  = appwrite_tablesdb.djamms_production.id
   id           = "playlists"
   name         = "Playlists"
@@ -448,45 +449,45 @@ resource "appwrite_tablesdb_table" "playlists" {
   row_security = false
 }
 
-resource "appwrite_tablesdb_column" "playlists_playlistId" {
+resource "appwrite_tablesdb_column" "djamms_production_playlists_playlistId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "playlistId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "playlists_name" {
+resource "appwrite_tablesdb_column" "djamms_production_playlists_name" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "name"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "playlists_description" {
+resource "appwrite_tablesdb_column" "djamms_production_playlists_description" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "description"
   type        = "varchar"
   size        = 1000
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "playlists_ownerId" {
+resource "appwrite_tablesdb_column" "djamms_production_playlists_ownerId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "ownerId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "playlists_venueId" {
+resource "appwrite_tablesdb_column" "djamms_production_playlists_venueId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "venueId"
   type        = "varchar"
   size        = 255
@@ -494,49 +495,49 @@ resource "appwrite_tablesdb_column" "playlists_venueId" {
 }
 
 # A string of size 100000 in the config, written as mediumtext: the provider's sized column (varchar) holds at most 16381 characters.
-resource "appwrite_tablesdb_column" "playlists_tracks" {
+resource "appwrite_tablesdb_column" "djamms_production_playlists_tracks" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "tracks"
   type        = "mediumtext"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "playlists_createdAt" {
+resource "appwrite_tablesdb_column" "djamms_production_playlists_createdAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "createdAt"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "playlists_updatedAt" {
+resource "appwrite_tablesdb_column" "djamms_production_playlists_updatedAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "updatedAt"
   type        = "datetime"
   required    = false
 }
 
-resource "appwrite_tablesdb_index" "playlists_ownerId_key" {
+resource "appwrite_tablesdb_index" "djamms_production_playlists_ownerId_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "ownerId_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.playlists_ownerId.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_playlists_ownerId.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "playlists_venueId_key" {
+resource "appwrite_tablesdb_index" "djamms_production_playlists_venueId_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.playlists.id
+  table_id    = appwrite_tablesdb_table.djamms_production_playlists.id
   key         = "venueId_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.playlists_venueId.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_playlists_venueId.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_table" "requests" {
+resource "appwrite_tablesdb_table" "djamms_production_requests" {
   database_id  = appwrite_tablesdb.djamms_production.id
   id           = "requests"
   name         = "Requests"
@@ -544,54 +545,54 @@ resource "appwrite_tablesdb_table" "requests" {
   row_security = false
 }
 
-resource "appwrite_tablesdb_column" "requests_requestId" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_requestId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "requestId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "requests_venueId" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_venueId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "venueId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "requests_song" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_song" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "song"
   type        = "varchar"
   size        = 10000
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "requests_requesterId" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_requesterId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "requesterId"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "requests_paymentId" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_paymentId" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "paymentId"
   type        = "varchar"
   size        = 255
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "requests_status" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_status" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "status"
   type        = "enum"
   required    = false
@@ -599,71 +600,71 @@ resource "appwrite_tablesdb_column" "requests_status" {
   elements    = ["queued", "playing", "completed", "cancelled"]
 }
 
-resource "appwrite_tablesdb_column" "requests_timestamp" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_timestamp" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "timestamp"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "requests_completedAt" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_completedAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "completedAt"
   type        = "datetime"
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "requests_cancelledAt" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_cancelledAt" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "cancelledAt"
   type        = "datetime"
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "requests_cancelReason" {
+resource "appwrite_tablesdb_column" "djamms_production_requests_cancelReason" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "cancelReason"
   type        = "varchar"
   size        = 500
   required    = false
 }
 
-resource "appwrite_tablesdb_index" "requests_venueId_key" {
+resource "appwrite_tablesdb_index" "djamms_production_requests_venueId_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "venueId_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.requests_venueId.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_requests_venueId.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "requests_requesterId_key" {
+resource "appwrite_tablesdb_index" "djamms_production_requests_requesterId_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "requesterId_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.requests_requesterId.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_requests_requesterId.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "requests_timestamp_key" {
+resource "appwrite_tablesdb_index" "djamms_production_requests_timestamp_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "timestamp_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.requests_timestamp.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_requests_timestamp.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "requests_status_key" {
+resource "appwrite_tablesdb_index" "djamms_production_requests_status_key" {
   database_id = appwrite_tablesdb.djamms_production.id
-  table_id    = appwrite_tablesdb_table.requests.id
+  table_id    = appwrite_tablesdb_table.djamms_production_requests.id
   key         = "status_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.requests_status.key]
+  columns     = [appwrite_tablesdb_column.djamms_production_requests_status.key]
   orders      = ["ASC"]
 }

@@ -3,7 +3,8 @@
 terraform {
   required_providers {
     appwrite = {
-      source = "appwrite/appwrite"
+      source  = "appwrite/appwrite"
+      version = ">= 1.3.2, < 2.0.0"
     }
   }
 }
@@ -15,7 +16,7 @@ variable "project_id" {
 }
 
 variable "endpoint" {
-  description = "The Appwrite API endpoint; null: the APPWRITE_ENDPOINT environment variable."
+  description = "The Appwrite API endpoint (null: the provider reads APPWRITE_ENDPOINT)."
   type        = string
   default     = null
 }
@@ -31,7 +32,7 @@ resource "appwrite_tablesdb" "intrada_db" {
   name = "Intrada Database"
 }
 
-resource "appwrite_tablesdb_table" "goals" {
+resource "appwrite_tablesdb_table" "intrada_db_goals" {
   database_id  = appwrite_tablesdb.intrada_db.id
   id           = "goals"
   name         = "Goals"
@@ -39,27 +40,27 @@ resource "appwrite_tablesdb_table" "goals" {
   row_security = true
 }
 
-resource "appwrite_tablesdb_column" "goals_name" {
+resource "appwrite_tablesdb_column" "intrada_db_goals_name" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.goals.id
+  table_id    = appwrite_tablesdb_table.intrada_db_goals.id
   key         = "name"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "goals_description" {
+resource "appwrite_tablesdb_column" "intrada_db_goals_description" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.goals.id
+  table_id    = appwrite_tablesdb_table.intrada_db_goals.id
   key         = "description"
   type        = "varchar"
   size        = 2000
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "goals_status" {
+resource "appwrite_tablesdb_column" "intrada_db_goals_status" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.goals.id
+  table_id    = appwrite_tablesdb_table.intrada_db_goals.id
   key         = "status"
   type        = "enum"
   required    = false
@@ -67,17 +68,17 @@ resource "appwrite_tablesdb_column" "goals_status" {
   elements    = ["not_started", "in_progress", "completed", "archived"]
 }
 
-resource "appwrite_tablesdb_column" "goals_target_date" {
+resource "appwrite_tablesdb_column" "intrada_db_goals_target_date" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.goals.id
+  table_id    = appwrite_tablesdb_table.intrada_db_goals.id
   key         = "target_date"
   type        = "datetime"
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "goals_progress" {
+resource "appwrite_tablesdb_column" "intrada_db_goals_progress" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.goals.id
+  table_id    = appwrite_tablesdb_table.intrada_db_goals.id
   key         = "progress"
   type        = "integer"
   required    = false
@@ -86,34 +87,34 @@ resource "appwrite_tablesdb_column" "goals_progress" {
   max         = 100
 }
 
-resource "appwrite_tablesdb_column" "goals_user_id" {
+resource "appwrite_tablesdb_column" "intrada_db_goals_user_id" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.goals.id
+  table_id    = appwrite_tablesdb_table.intrada_db_goals.id
   key         = "user_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_index" "goals_name_fulltext" {
+resource "appwrite_tablesdb_index" "intrada_db_goals_name_fulltext" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.goals.id
+  table_id    = appwrite_tablesdb_table.intrada_db_goals.id
   key         = "name_fulltext"
   type        = "fulltext"
-  columns     = [appwrite_tablesdb_column.goals_name.key]
+  columns     = [appwrite_tablesdb_column.intrada_db_goals_name.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "goals_user_status" {
+resource "appwrite_tablesdb_index" "intrada_db_goals_user_status" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.goals.id
+  table_id    = appwrite_tablesdb_table.intrada_db_goals.id
   key         = "user_status"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.goals_user_id.key, appwrite_tablesdb_column.goals_status.key]
+  columns     = [appwrite_tablesdb_column.intrada_db_goals_user_id.key, appwrite_tablesdb_column.intrada_db_goals_status.key]
   orders      = ["ASC", "ASC"]
 }
 
-resource "appwrite_tablesdb_table" "studies" {
+resource "appwrite_tablesdb_table" "intrada_db_studies" {
   database_id  = appwrite_tablesdb.intrada_db.id
   id           = "studies"
   name         = "Studies"
@@ -121,36 +122,36 @@ resource "appwrite_tablesdb_table" "studies" {
   row_security = true
 }
 
-resource "appwrite_tablesdb_column" "studies_name" {
+resource "appwrite_tablesdb_column" "intrada_db_studies_name" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.studies.id
+  table_id    = appwrite_tablesdb_table.intrada_db_studies.id
   key         = "name"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "studies_composer" {
+resource "appwrite_tablesdb_column" "intrada_db_studies_composer" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.studies.id
+  table_id    = appwrite_tablesdb_table.intrada_db_studies.id
   key         = "composer"
   type        = "varchar"
   size        = 255
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "studies_instructions" {
+resource "appwrite_tablesdb_column" "intrada_db_studies_instructions" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.studies.id
+  table_id    = appwrite_tablesdb_table.intrada_db_studies.id
   key         = "instructions"
   type        = "varchar"
   size        = 5000
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "studies_difficulty" {
+resource "appwrite_tablesdb_column" "intrada_db_studies_difficulty" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.studies.id
+  table_id    = appwrite_tablesdb_table.intrada_db_studies.id
   key         = "difficulty"
   type        = "integer"
   required    = false
@@ -158,9 +159,9 @@ resource "appwrite_tablesdb_column" "studies_difficulty" {
   max         = 10
 }
 
-resource "appwrite_tablesdb_column" "studies_tempo_bpm" {
+resource "appwrite_tablesdb_column" "intrada_db_studies_tempo_bpm" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.studies.id
+  table_id    = appwrite_tablesdb_table.intrada_db_studies.id
   key         = "tempo_bpm"
   type        = "integer"
   required    = false
@@ -168,9 +169,9 @@ resource "appwrite_tablesdb_column" "studies_tempo_bpm" {
   max         = 400
 }
 
-resource "appwrite_tablesdb_column" "studies_tags" {
+resource "appwrite_tablesdb_column" "intrada_db_studies_tags" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.studies.id
+  table_id    = appwrite_tablesdb_table.intrada_db_studies.id
   key         = "tags"
   type        = "varchar"
   size        = 64
@@ -178,34 +179,34 @@ resource "appwrite_tablesdb_column" "studies_tags" {
   array       = true
 }
 
-resource "appwrite_tablesdb_column" "studies_user_id" {
+resource "appwrite_tablesdb_column" "intrada_db_studies_user_id" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.studies.id
+  table_id    = appwrite_tablesdb_table.intrada_db_studies.id
   key         = "user_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_index" "studies_name_fulltext" {
+resource "appwrite_tablesdb_index" "intrada_db_studies_name_fulltext" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.studies.id
+  table_id    = appwrite_tablesdb_table.intrada_db_studies.id
   key         = "name_fulltext"
   type        = "fulltext"
-  columns     = [appwrite_tablesdb_column.studies_name.key]
+  columns     = [appwrite_tablesdb_column.intrada_db_studies_name.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "studies_user_key" {
+resource "appwrite_tablesdb_index" "intrada_db_studies_user_key" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.studies.id
+  table_id    = appwrite_tablesdb_table.intrada_db_studies.id
   key         = "user_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.studies_user_id.key]
+  columns     = [appwrite_tablesdb_column.intrada_db_studies_user_id.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_table" "sessions" {
+resource "appwrite_tablesdb_table" "intrada_db_sessions" {
   database_id  = appwrite_tablesdb.intrada_db.id
   id           = "sessions"
   name         = "Sessions"
@@ -213,68 +214,68 @@ resource "appwrite_tablesdb_table" "sessions" {
   row_security = true
 }
 
-resource "appwrite_tablesdb_column" "sessions_started_at" {
+resource "appwrite_tablesdb_column" "intrada_db_sessions_started_at" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_sessions.id
   key         = "started_at"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "sessions_ended_at" {
+resource "appwrite_tablesdb_column" "intrada_db_sessions_ended_at" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_sessions.id
   key         = "ended_at"
   type        = "datetime"
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "sessions_duration_seconds" {
+resource "appwrite_tablesdb_column" "intrada_db_sessions_duration_seconds" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_sessions.id
   key         = "duration_seconds"
   type        = "integer"
   required    = false
   min         = 0
 }
 
-resource "appwrite_tablesdb_column" "sessions_notes" {
+resource "appwrite_tablesdb_column" "intrada_db_sessions_notes" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_sessions.id
   key         = "notes"
   type        = "varchar"
   size        = 2000
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "sessions_mood" {
+resource "appwrite_tablesdb_column" "intrada_db_sessions_mood" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_sessions.id
   key         = "mood"
   type        = "enum"
   required    = false
   elements    = ["great", "good", "ok", "tired"]
 }
 
-resource "appwrite_tablesdb_column" "sessions_user_id" {
+resource "appwrite_tablesdb_column" "intrada_db_sessions_user_id" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_sessions.id
   key         = "user_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_index" "sessions_user_started" {
+resource "appwrite_tablesdb_index" "intrada_db_sessions_user_started" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_sessions.id
   key         = "user_started"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.sessions_user_id.key, appwrite_tablesdb_column.sessions_started_at.key]
+  columns     = [appwrite_tablesdb_column.intrada_db_sessions_user_id.key, appwrite_tablesdb_column.intrada_db_sessions_started_at.key]
   orders      = ["ASC", "DESC"]
 }
 
-resource "appwrite_tablesdb_table" "study_sessions" {
+resource "appwrite_tablesdb_table" "intrada_db_study_sessions" {
   database_id  = appwrite_tablesdb.intrada_db.id
   id           = "study_sessions"
   name         = "Study Sessions"
@@ -282,33 +283,33 @@ resource "appwrite_tablesdb_table" "study_sessions" {
   row_security = true
 }
 
-resource "appwrite_tablesdb_column" "study_sessions_study" {
+resource "appwrite_tablesdb_column" "intrada_db_study_sessions_study" {
   database_id       = appwrite_tablesdb.intrada_db.id
-  table_id          = appwrite_tablesdb_table.study_sessions.id
+  table_id          = appwrite_tablesdb_table.intrada_db_study_sessions.id
   key               = "study"
   type              = "relationship"
-  related_table_id  = appwrite_tablesdb_table.studies.id
+  related_table_id  = appwrite_tablesdb_table.intrada_db_studies.id
   relationship_type = "manyToOne"
   two_way           = true
   two_way_key       = "study_sessions"
   on_delete         = "cascade"
 }
 
-resource "appwrite_tablesdb_column" "study_sessions_session" {
+resource "appwrite_tablesdb_column" "intrada_db_study_sessions_session" {
   database_id       = appwrite_tablesdb.intrada_db.id
-  table_id          = appwrite_tablesdb_table.study_sessions.id
+  table_id          = appwrite_tablesdb_table.intrada_db_study_sessions.id
   key               = "session"
   type              = "relationship"
-  related_table_id  = appwrite_tablesdb_table.sessions.id
+  related_table_id  = appwrite_tablesdb_table.intrada_db_sessions.id
   relationship_type = "manyToOne"
   two_way           = true
   two_way_key       = "study_sessions"
   on_delete         = "cascade"
 }
 
-resource "appwrite_tablesdb_column" "study_sessions_repetitions" {
+resource "appwrite_tablesdb_column" "intrada_db_study_sessions_repetitions" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.study_sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_study_sessions.id
   key         = "repetitions"
   type        = "integer"
   required    = false
@@ -316,9 +317,9 @@ resource "appwrite_tablesdb_column" "study_sessions_repetitions" {
   min         = 0
 }
 
-resource "appwrite_tablesdb_column" "study_sessions_score" {
+resource "appwrite_tablesdb_column" "intrada_db_study_sessions_score" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.study_sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_study_sessions.id
   key         = "score"
   type        = "float"
   required    = false
@@ -326,20 +327,20 @@ resource "appwrite_tablesdb_column" "study_sessions_score" {
   float_max   = 100
 }
 
-resource "appwrite_tablesdb_column" "study_sessions_user_id" {
+resource "appwrite_tablesdb_column" "intrada_db_study_sessions_user_id" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.study_sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_study_sessions.id
   key         = "user_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_index" "study_sessions_user_key" {
+resource "appwrite_tablesdb_index" "intrada_db_study_sessions_user_key" {
   database_id = appwrite_tablesdb.intrada_db.id
-  table_id    = appwrite_tablesdb_table.study_sessions.id
+  table_id    = appwrite_tablesdb_table.intrada_db_study_sessions.id
   key         = "user_key"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.study_sessions_user_id.key]
+  columns     = [appwrite_tablesdb_column.intrada_db_study_sessions_user_id.key]
   orders      = ["ASC"]
 }

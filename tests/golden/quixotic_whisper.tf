@@ -3,7 +3,8 @@
 terraform {
   required_providers {
     appwrite = {
-      source = "appwrite/appwrite"
+      source  = "appwrite/appwrite"
+      version = ">= 1.3.2, < 2.0.0"
     }
   }
 }
@@ -56,7 +57,7 @@ resource "appwrite_tablesdb" "main" {
   name = "Main"
 }
 
-resource "appwrite_tablesdb_table" "transcription_jobs" {
+resource "appwrite_tablesdb_table" "main_transcription_jobs" {
   database_id  = appwrite_tablesdb.main.id
   id           = "transcription_jobs"
   name         = "Transcription Jobs"
@@ -64,45 +65,45 @@ resource "appwrite_tablesdb_table" "transcription_jobs" {
   row_security = true
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_job_id" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_job_id" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "job_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_user_id" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_user_id" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "user_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_file_id" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_file_id" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "file_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_filename" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_filename" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "filename"
   type        = "varchar"
   size        = 255
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_status" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_status" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "status"
   type        = "enum"
   required    = false
@@ -110,18 +111,18 @@ resource "appwrite_tablesdb_column" "transcription_jobs_status" {
   elements    = ["uploaded", "processing", "completed", "failed"]
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_estimated_cost" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_estimated_cost" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "estimated_cost"
   type        = "float"
   required    = false
   float_min   = 0
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_actual_cost" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_actual_cost" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "actual_cost"
   type        = "float"
   required    = false
@@ -129,17 +130,17 @@ resource "appwrite_tablesdb_column" "transcription_jobs_actual_cost" {
 }
 
 # A string of size 1000000 in the config, written as mediumtext: the provider's sized column (varchar) holds at most 16381 characters.
-resource "appwrite_tablesdb_column" "transcription_jobs_transcription_text" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_transcription_text" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "transcription_text"
   type        = "mediumtext"
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_api_version" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_api_version" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "api_version"
   type        = "varchar"
   size        = 8
@@ -147,50 +148,50 @@ resource "appwrite_tablesdb_column" "transcription_jobs_api_version" {
   default     = "v1"
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_created_at" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_created_at" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "created_at"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "transcription_jobs_completed_at" {
+resource "appwrite_tablesdb_column" "main_transcription_jobs_completed_at" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "completed_at"
   type        = "datetime"
   required    = false
 }
 
-resource "appwrite_tablesdb_index" "transcription_jobs_idx_user" {
+resource "appwrite_tablesdb_index" "main_transcription_jobs_idx_user" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "idx_user"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.transcription_jobs_user_id.key]
+  columns     = [appwrite_tablesdb_column.main_transcription_jobs_user_id.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "transcription_jobs_idx_status" {
+resource "appwrite_tablesdb_index" "main_transcription_jobs_idx_status" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "idx_status"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.transcription_jobs_status.key]
+  columns     = [appwrite_tablesdb_column.main_transcription_jobs_status.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_index" "transcription_jobs_idx_job" {
+resource "appwrite_tablesdb_index" "main_transcription_jobs_idx_job" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.transcription_jobs.id
+  table_id    = appwrite_tablesdb_table.main_transcription_jobs.id
   key         = "idx_job"
   type        = "unique"
-  columns     = [appwrite_tablesdb_column.transcription_jobs_job_id.key]
+  columns     = [appwrite_tablesdb_column.main_transcription_jobs_job_id.key]
   orders      = ["ASC"]
 }
 
-resource "appwrite_tablesdb_table" "usage_logs" {
+resource "appwrite_tablesdb_table" "main_usage_logs" {
   database_id  = appwrite_tablesdb.main.id
   id           = "usage_logs"
   name         = "Usage Logs"
@@ -198,93 +199,93 @@ resource "appwrite_tablesdb_table" "usage_logs" {
   row_security = true
 }
 
-resource "appwrite_tablesdb_column" "usage_logs_log_id" {
+resource "appwrite_tablesdb_column" "main_usage_logs_log_id" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "log_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "usage_logs_user_id" {
+resource "appwrite_tablesdb_column" "main_usage_logs_user_id" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "user_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "usage_logs_job_id" {
+resource "appwrite_tablesdb_column" "main_usage_logs_job_id" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "job_id"
   type        = "varchar"
   size        = 36
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "usage_logs_operation" {
+resource "appwrite_tablesdb_column" "main_usage_logs_operation" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "operation"
   type        = "varchar"
   size        = 64
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "usage_logs_api_version" {
+resource "appwrite_tablesdb_column" "main_usage_logs_api_version" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "api_version"
   type        = "varchar"
   size        = 8
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "usage_logs_cost" {
+resource "appwrite_tablesdb_column" "main_usage_logs_cost" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "cost"
   type        = "float"
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "usage_logs_credits_before" {
+resource "appwrite_tablesdb_column" "main_usage_logs_credits_before" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "credits_before"
   type        = "float"
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "usage_logs_credits_after" {
+resource "appwrite_tablesdb_column" "main_usage_logs_credits_after" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "credits_after"
   type        = "float"
   required    = false
 }
 
-resource "appwrite_tablesdb_column" "usage_logs_timestamp" {
+resource "appwrite_tablesdb_column" "main_usage_logs_timestamp" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "timestamp"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_index" "usage_logs_idx_user_time" {
+resource "appwrite_tablesdb_index" "main_usage_logs_idx_user_time" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.usage_logs.id
+  table_id    = appwrite_tablesdb_table.main_usage_logs.id
   key         = "idx_user_time"
   type        = "key"
-  columns     = [appwrite_tablesdb_column.usage_logs_user_id.key, appwrite_tablesdb_column.usage_logs_timestamp.key]
+  columns     = [appwrite_tablesdb_column.main_usage_logs_user_id.key, appwrite_tablesdb_column.main_usage_logs_timestamp.key]
   orders      = ["ASC", "DESC"]
 }
 
-resource "appwrite_tablesdb_table" "user_credits" {
+resource "appwrite_tablesdb_table" "main_user_credits" {
   database_id  = appwrite_tablesdb.main.id
   id           = "user_credits"
   name         = "User Credits"
@@ -292,18 +293,18 @@ resource "appwrite_tablesdb_table" "user_credits" {
   row_security = true
 }
 
-resource "appwrite_tablesdb_column" "user_credits_user_id" {
+resource "appwrite_tablesdb_column" "main_user_credits_user_id" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.user_credits.id
+  table_id    = appwrite_tablesdb_table.main_user_credits.id
   key         = "user_id"
   type        = "varchar"
   size        = 36
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "user_credits_credits" {
+resource "appwrite_tablesdb_column" "main_user_credits_credits" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.user_credits.id
+  table_id    = appwrite_tablesdb_table.main_user_credits.id
   key         = "credits"
   type        = "float"
   required    = false
@@ -311,9 +312,9 @@ resource "appwrite_tablesdb_column" "user_credits_credits" {
   float_min   = 0
 }
 
-resource "appwrite_tablesdb_column" "user_credits_total_transcriptions" {
+resource "appwrite_tablesdb_column" "main_user_credits_total_transcriptions" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.user_credits.id
+  table_id    = appwrite_tablesdb_table.main_user_credits.id
   key         = "total_transcriptions"
   type        = "integer"
   required    = false
@@ -321,9 +322,9 @@ resource "appwrite_tablesdb_column" "user_credits_total_transcriptions" {
   min         = 0
 }
 
-resource "appwrite_tablesdb_column" "user_credits_total_minutes_transcribed" {
+resource "appwrite_tablesdb_column" "main_user_credits_total_minutes_transcribed" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.user_credits.id
+  table_id    = appwrite_tablesdb_table.main_user_credits.id
   key         = "total_minutes_transcribed"
   type        = "float"
   required    = false
@@ -331,27 +332,27 @@ resource "appwrite_tablesdb_column" "user_credits_total_minutes_transcribed" {
   float_min   = 0
 }
 
-resource "appwrite_tablesdb_column" "user_credits_created_at" {
+resource "appwrite_tablesdb_column" "main_user_credits_created_at" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.user_credits.id
+  table_id    = appwrite_tablesdb_table.main_user_credits.id
   key         = "created_at"
   type        = "datetime"
   required    = true
 }
 
-resource "appwrite_tablesdb_column" "user_credits_updated_at" {
+resource "appwrite_tablesdb_column" "main_user_credits_updated_at" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.user_credits.id
+  table_id    = appwrite_tablesdb_table.main_user_credits.id
   key         = "updated_at"
   type        = "datetime"
   required    = false
 }
 
-resource "appwrite_tablesdb_index" "user_credits_idx_user" {
+resource "appwrite_tablesdb_index" "main_user_credits_idx_user" {
   database_id = appwrite_tablesdb.main.id
-  table_id    = appwrite_tablesdb_table.user_credits.id
+  table_id    = appwrite_tablesdb_table.main_user_credits.id
   key         = "idx_user"
   type        = "unique"
-  columns     = [appwrite_tablesdb_column.user_credits_user_id.key]
+  columns     = [appwrite_tablesdb_column.main_user_credits_user_id.key]
   orders      = ["ASC"]
 }

@@ -2,7 +2,7 @@
 """IDs and text a Terraform file must carry unchanged (awkward.json): emitted, checked by hclcheck,
 and what Terraform reads back (HCLCHECK_VALUES) compared with the config: database and table IDs and
 names (quotes, backslashes, `${`, `%{`), column keys and string defaults (a newline); resource names
-made unique (`user.profile` and `user_profile`, `2fa` in two databases); the size note on stderr.
+made unique (`user.profile` and `user_profile`; `2fa` in two databases, each under its database); the size note on stderr.
     awkward.py TOOL HCLCHECK SCHEMA CONFIG OUT_DIR"""
 import json, os, subprocess, sys
 
@@ -28,7 +28,7 @@ db_ids, db_names = read("appwrite_tablesdb", "id"), read("appwrite_tablesdb", "n
 assert sorted((db_ids[n], db_names[n]) for n in db_ids) == sorted((d["$id"], d["name"]) for d in cfg["tablesDB"]), db_ids
 t_ids, t_names = read("appwrite_tablesdb_table", "id"), read("appwrite_tablesdb_table", "name")
 assert sorted((t_ids[n], t_names[n]) for n in t_ids) == sorted((t["$id"], t["name"]) for t in cfg["tables"]), t_names
-assert set(t_ids) == {"user_profile", "user_profile_2", "_2fa", "_2fa_2"}, t_ids
+assert set(t_ids) == {"app_v2_user_profile", "app_v2_user_profile_2", "app_v2_2fa", "archive_2fa"}, t_ids
 keys, defaults = read("appwrite_tablesdb_column", "key"), read("appwrite_tablesdb_column", "default")
 want = sorted(c["key"] for t in cfg["tables"] for c in t["columns"])
 assert sorted(keys.values()) == want, keys

@@ -301,11 +301,13 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     auto* project_id = emit->add_option("--project-id", a.emit.project_id,
                                         "the project ID to write (terraform: the default of variable project_id); "
                                         "unset: the file's")
-                           ->check(non_empty_text);
+                           ->check(non_empty_text)
+                           ->type_name("ID");
     auto* endpoint = emit->add_option("--endpoint", a.emit.endpoint,
                                       "the endpoint to write (terraform: the default of variable endpoint); unset: "
                                       "the file's")
-                         ->check(non_empty_text);
+                         ->check(non_empty_text)
+                         ->type_name("URL");
     emit->add_option("--environment", a.emit.environments,
                      "terraform, repeatable: an environment the variable `environment` can pick, as "
                      "NAME=PROJECT_ID[,ENDPOINT][,SCHEMA_DB=DEPLOYED_DB]... (e.g. "
@@ -323,7 +325,9 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
         "the Appwrite CLI version that pushes it (e.g. 12.0.1): the config is checked for it and written as it "
         "reads it (previousKey, index orders); unset: the settings file's, else the newest");
     declare_settings(*emit, a.emit.settings);
-    emit->footer(exit_codes_text);
+    emit->footer("Exit codes: 0 written; 1 the config has errors (printed as `check` prints them; --force writes "
+                 "anyway), or with --format terraform it has what the provider cannot express (printed; --force does "
+                 "not write it); 2 the input cannot be read or the command line is wrong; 3 internal error.");
 
     auto* diff = app.add_subcommand("diff", "Plan the migration from OLD to NEW: what `appwrite push` updates in "
                                             "place, recreates (data loss), deletes or renames.");

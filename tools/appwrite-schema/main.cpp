@@ -350,8 +350,12 @@ int emit_terraform(const tool::emit_args& a, const aw::io::loaded_config& config
         fmt::print(stderr, "{}: error: {}\n    fix: {}\n", at, b.message, b.fix);
     }
     if (!blockers.empty()) {
-        fmt::print(stderr, "appwrite-schema: the Terraform provider cannot express {} part(s) of {}; nothing written\n",
-                   blockers.size(), config.source);
+        fmt::print(stderr,
+                   "appwrite-schema: {}: nothing written: the Terraform provider cannot express the {} above (even "
+                   "with --force)\n",
+                   config.source,
+                   blockers.size() == 1 ? "attribute or index"
+                                        : std::to_string(blockers.size()) + " attributes and indexes");
         return exit_findings;
     }
     for (const auto& note : aw::emit::terraform_notes(view))
@@ -364,6 +368,16 @@ int emit(const tool::emit_args& a) {
         fmt::print(stderr, "appwrite-schema: --shape is for --format json (Terraform has one shape: TablesDB)\n");
         return exit_usage;
     }
+    if (!a.endpoint.empty())
+        if (const auto error = aw::emit::endpoint_error(a.endpoint); !error.empty()) {
+            fmt::print(stderr, "appwrite-schema: --endpoint {}\n", error);
+            return exit_usage;
+        }
+    if (!a.project_id.empty())
+        if (const auto error = aw::emit::id_error("the project ID", a.project_id); !error.empty()) {
+            fmt::print(stderr, "appwrite-schema: --project-id: {}\n", error);
+            return exit_usage;
+        }
     if (a.format == "json" && !a.environments.empty()) {
         fmt::print(stderr, "appwrite-schema: --environment is for --format terraform (a JSON config has one "
                            "project: use --project-id and --endpoint)\n");

@@ -81,10 +81,26 @@ struct terraform_note {
     std::string message;
 };
 
+// What is wrong with an endpoint (empty when fine): the provider takes an http(s) URL of the API.
+inline std::string endpoint_error(std::string_view endpoint) {
+    const bool http = endpoint.rfind("https://", 0) == 0 || endpoint.rfind("http://", 0) == 0;
+    if (!http || endpoint.find_first_of(" \t\n\"") != std::string_view::npos ||
+        endpoint.size() <= endpoint.find("//") + 2)
+        return "\"" + std::string(endpoint) +
+               "\" is not an endpoint: give the API's URL, e.g. https://cloud.appwrite.io/v1";
+    return {};
+}
+
+// What is wrong with a project or database ID (empty when fine): the server's custom-ID rule (A.1).
+inline std::string id_error(std::string_view what, std::string_view id) {
+    if (auto broken = rules::check_key(id, 36))
+        return std::string(what) + " \"" + std::string(id) + "\": " + std::string(info(*broken).message);
+    return {};
+}
+
 // Parses `NAME=PROJECT_ID[,ENDPOINT][,SCHEMA_DB=DEPLOYED_DB]...` (--environment, and the CMake
-// function's TERRAFORM_ENVIRONMENTS); an error message, empty when fine.
+// function's TERRAFORM_ENVIRONMENTS); an error message naming the wrong part, empty when fine.
 inline std::string parse_terraform_environment(std::string_view spec, terraform_environment& out) {
-    const auto usage = "it takes NAME=PROJECT_ID[,ENDPOINT][,SCHEMA_DB=DEPLOYED_DB]...";
     std::vector<std::string_view> parts;
     for (std::size_t at = 0;;) {
         const auto comma = spec.find(',', at);
@@ -93,32 +109,47 @@ inline std::string parse_terraform_environment(std::string_view spec, terraform_
         at = comma + 1;
     }
     const auto eq = parts[0].find('=');
-    if (eq == std::string_view::npos || eq == 0 || eq + 1 == parts[0].size()) return usage;
+    if (eq == std::string_view::npos)
+        return "it starts with NAME=PROJECT_ID (then ,ENDPOINT and ,SCHEMA_DB=DEPLOYED_DB as needed)";
     out.name = std::string(parts[0].substr(0, eq));
     out.project_id = std::string(parts[0].substr(eq + 1));
     if (!hcl::is_identifier(out.name))
         return "the environment name \"" + out.name +
-               "\" is not a Terraform name (letters, digits, _ and -, starting "
-               "with a letter or _)";
+               "\" is not a Terraform name (letters, digits, _ and -, starting with a letter or _)";
+    if (auto error = id_error("the project ID", out.project_id); !error.empty()) return error;
     for (std::size_t i = 1; i < parts.size(); ++i) {
         const auto part = parts[i];
         const auto deq = part.find('=');
+        if (part.empty()) return "an empty part (a comma too many)";
         if (deq == std::string_view::npos) {
-            if (part.empty() || !out.endpoint.empty()) return usage;
+            if (!out.endpoint.empty()) return "two endpoints (" + out.endpoint + " and " + std::string(part) + ")";
+            if (auto error = endpoint_error(part); !error.empty())
+                return error + ", or map a database as SCHEMA_DB=DEPLOYED_DB";
             out.endpoint = std::string(part);
-        } else if (deq == 0 || deq + 1 == part.size()) {
-            return usage;
-        } else {
-            out.database_ids[std::string(part.substr(0, deq))] = std::string(part.substr(deq + 1));
+            continue;
         }
+        const auto schema_db = std::string(part.substr(0, deq));
+        const auto deployed = std::string(part.substr(deq + 1));
+        if (schema_db.empty()) return "\"" + std::string(part) + "\" names no schema database before =";
+        if (auto error = id_error("the database ID", deployed); !error.empty()) return schema_db + "=: " + error;
+        if (!out.database_ids.emplace(schema_db, deployed).second)
+            return "the database " + schema_db + " is mapped twice";
     }
     return {};
 }
 
 // What would make options say something the output cannot (an error message; empty when fine): a
-// database mapping naming no database of the schema, an environment named twice.
+// database mapping naming no database of the schema, two databases mapped to one ID, an environment
+// named twice, an endpoint that is not a URL.
 inline std::string terraform_options_error(const schema_view& v, const terraform_options& options) {
-    const auto unknown_database = [&](const auto& ids) -> std::string {
+    const auto mapping_error = [&](const auto& ids) -> std::string {
+        std::map<std::string, std::string> deployed_of;  // every database's deployed ID -> its schema ID
+        for (const auto& db : v.databases) {
+            const auto it = ids.find(db.id);
+            const auto deployed = it != ids.end() ? it->second : std::string(db.id);
+            if (const auto [at, fresh] = deployed_of.emplace(deployed, std::string(db.id)); !fresh)
+                return "the databases " + at->second + " and " + std::string(db.id) + " would both be " + deployed;
+        }
         for (const auto& [id, deployed] : ids) {
             bool found = false;
             std::string listed;
@@ -130,13 +161,14 @@ inline std::string terraform_options_error(const schema_view& v, const terraform
         }
         return {};
     };
-    if (auto error = unknown_database(options.database_ids); !error.empty()) return error;
+    if (auto error = mapping_error(options.database_ids); !error.empty()) return error;
+    if (!options.endpoint.empty())
+        if (auto error = endpoint_error(options.endpoint); !error.empty()) return error;
     for (std::size_t i = 0; i < options.environments.size(); ++i) {
         const auto& e = options.environments[i];
         for (std::size_t j = 0; j < i; ++j)
             if (options.environments[j].name == e.name) return "the environment " + e.name + " is given twice";
-        if (auto error = unknown_database(e.database_ids); !error.empty())
-            return "environment " + e.name + ": " + error;
+        if (auto error = mapping_error(e.database_ids); !error.empty()) return "environment " + e.name + ": " + error;
     }
     return {};
 }
@@ -145,9 +177,11 @@ namespace terraform_detail {
 
 inline std::string str(std::string_view s) { return std::string(s); }
 
-// Resource names: a Terraform name for each ID, unique within its resource type. Characters a
-// name cannot have (`.`) become `_`, a leading digit gets a `_`, and a name already taken gets
-// `_2`, `_3`, … in emit order.
+// Resource names: a Terraform name for each ID, unique within its resource type. A table's name
+// starts with its database's, a column's and an index's with their table's, so a name never depends
+// on what other databases or tables exist (a new name is a destroy and a create to Terraform).
+// Characters a name cannot have (`.`) become `_`, a leading digit gets a `_`, and the rare name
+// already taken (`a.b` and `a_b`) gets `_2`, `_3`, … in emit order.
 class names {
 public:
     std::string take(std::string_view wanted) {
@@ -203,7 +237,7 @@ inline std::vector<terraform_blocker> terraform_blockers(const schema_view& v) {
             out.push_back({kind::attribute, i,
                            "the provider sends no default for a " + terraform_detail::str(spelling_of(a.type).name) +
                                " column (it would be created without one)",
-                           "drop the default, or create this column with the Appwrite CLI"});
+                           "drop the default (the app can write it), or deploy this schema with the Appwrite CLI"});
         else if (d.kind == value_kind::array || d.kind == value_kind::object || d.kind == value_kind::coordinates)
             out.push_back({kind::attribute, i, "the provider's default is one string, not a list or an object",
                            "drop the default"});
@@ -224,7 +258,8 @@ inline std::vector<terraform_blocker> terraform_blockers(const schema_view& v) {
                                "the provider cannot index the system attribute " + terraform_detail::str(f.attribute) +
                                    " (it waits for each column of an index to be available, and " +
                                    terraform_detail::str(f.attribute) + " is not a column it can read)",
-                               "index declared columns only, or create this index with the Appwrite CLI"});
+                               "index a column of your own instead (e.g. a datetime the app sets for $createdAt), "
+                               "or deploy this schema with the Appwrite CLI"});
                 break;
             }
     return out;
@@ -256,10 +291,10 @@ inline std::vector<terraform_note> terraform_notes(const schema_view& v) {
         if (written == attribute_type::varchar) continue;
         out.push_back({i, "string of size " + std::to_string(a.size) + " written as " +
                               terraform_detail::str(spelling_of(written).name) +
-                              ": the provider has no sized column above varchar's " +
+                              " (the provider's sized column, varchar, holds at most " +
                               std::to_string(rules::detail_attrs::max_varchar_size) +
-                              " characters; the server stores it so too, but will take values up to " +
-                              std::to_string(spelling_of(written).stored_size) + " characters"});
+                              " characters): the server no longer enforces the size " + std::to_string(a.size) +
+                              ", only the type's " + std::to_string(spelling_of(written).stored_size)});
     }
     return out;
 }
@@ -278,6 +313,8 @@ inline std::string terraform_text(const schema_view& v, const terraform_options&
     w.open("required_providers");
     w.open("appwrite =");
     w.assign("source", hcl::quote("appwrite/appwrite"));
+    // 1.3.2 added bigint; 2.x may change the resources (CHANGELOG.md at 066bf1dce1eccd2425dd23c2c9f8d79a05df8a6e).
+    w.assign("version", hcl::quote(">= 1.3.2, < 2.0.0"));
     w.close();
     w.close();
     w.close();
@@ -329,8 +366,7 @@ inline std::string terraform_text(const schema_view& v, const terraform_options&
         w.close();
         w.blank();
         w.open("variable \"endpoint\"");
-        w.assign("description", hcl::quote("The Appwrite API endpoint; null: the APPWRITE_ENDPOINT environment "
-                                           "variable."));
+        w.assign("description", hcl::quote("The Appwrite API endpoint (null: the provider reads APPWRITE_ENDPOINT)."));
         w.assign("type", "string");
         w.assign("default", options.endpoint.empty() ? "null" : hcl::quote(options.endpoint));
         w.close();
@@ -369,15 +405,21 @@ inline std::string terraform_text(const schema_view& v, const terraform_options&
             for (auto& c : out) c = schema::detail::ascii_lower(c);
             return out;
         };
-        for (const auto& c : v.collections_of(db)) table_of[lower(c.id)] = table_names.take(c.id);
+        std::map<std::uint32_t, std::string> name_of_attribute;  // index into v.attributes -> its resource name
+        for (const auto& c : v.collections_of(db))  // an ID used twice (an error, --force): the first is referred to
+            table_of.emplace(lower(c.id), table_names.take(db_name + "_" + str(c.id)));
         for (const auto& c : v.collections_of(db)) {
             const auto& table = table_of[lower(c.id)];
-            for (const auto& a : v.attributes_of(c)) {
+            for (std::uint32_t i = c.attributes.begin; i < c.attributes.end(); ++i) {
+                const auto& a = v.attributes[i];
                 if (a.side == relation_side::child) continue;
                 const auto name = column_names.take(table + "_" + str(a.key));
-                column_of[{lower(c.id), lower(a.key)}] = name;
+                name_of_attribute[i] = name;
+                column_of.emplace(std::pair{lower(c.id), lower(a.key)}, name);
                 if (a.type == attribute_type::relationship && a.two_way)
-                    child_of[{lower(a.related_collection), lower(a.two_way_key.empty() ? c.id : a.two_way_key)}] = name;
+                    child_of.emplace(
+                        std::pair{lower(a.related_collection), lower(a.two_way_key.empty() ? c.id : a.two_way_key)},
+                        name);
             }
         }
         for (const auto& c : v.collections_of(db)) {
@@ -393,7 +435,8 @@ inline std::string terraform_text(const schema_view& v, const terraform_options&
             if (!c.enabled) w.assign("enabled", "false");
             w.close();
 
-            for (const auto& a : v.attributes_of(c)) {
+            for (std::uint32_t i = c.attributes.begin; i < c.attributes.end(); ++i) {
+                const auto& a = v.attributes[i];
                 if (a.side == relation_side::child) continue;
                 const auto type = terraform_detail::written_type(a);
                 w.blank();
@@ -401,7 +444,7 @@ inline std::string terraform_text(const schema_view& v, const terraform_options&
                     w.comment("A string of size " + std::to_string(a.size) + " in the config, written as " +
                               str(spelling_of(type).name) + ": the provider's sized column (varchar) holds at most " +
                               std::to_string(rules::detail_attrs::max_varchar_size) + " characters.");
-                w.open("resource \"appwrite_tablesdb_column\" " + hcl::quote(column_of[{lower(c.id), lower(a.key)}]));
+                w.open("resource \"appwrite_tablesdb_column\" " + hcl::quote(name_of_attribute[i]));
                 w.assign("database_id", db_ref);
                 w.assign("table_id", table_ref);
                 w.assign("key", hcl::quote(a.key));
