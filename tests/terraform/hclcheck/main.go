@@ -111,23 +111,13 @@ func kindOf(v cty.Value) string {
 func (c *checker) reference(from string, t hcl.Traversal) string {
 	root := t.RootName()
 	rng := t.SourceRange()
-	switch root {
-	case "var":
+	// var.NAME and local.NAME: declared in the file; their kind is not known here.
+	if declared, what := map[string]map[string]bool{"var": c.variables, "local": c.locals}[root],
+		map[string]string{"var": "variable", "local": "local value"}[root]; declared != nil {
 		if len(t) < 2 {
-			c.fail(rng, "a bare var")
-			return ""
-		}
-		if name, ok := t[1].(hcl.TraverseAttr); !ok || !c.variables[name.Name] {
-			c.fail(rng, "an undeclared variable")
-		}
-		return ""
-	case "local":
-		if len(t) < 2 {
-			c.fail(rng, "a bare local")
-			return ""
-		}
-		if name, ok := t[1].(hcl.TraverseAttr); !ok || !c.locals[name.Name] {
-			c.fail(rng, "an undeclared local value")
+			c.fail(rng, "a bare %s", root)
+		} else if name, ok := t[1].(hcl.TraverseAttr); !ok || !declared[name.Name] {
+			c.fail(rng, "an undeclared %s", what)
 		}
 		return ""
 	}
