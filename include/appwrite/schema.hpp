@@ -8,15 +8,10 @@
 //   inline constexpr auto project = aw::project("demo", "Demo", db);
 //   static_assert(aw::valid<project>);
 //
-// This umbrella header has no dependency beyond the standard library.
+// This umbrella header has no dependency beyond the standard library. A header that only declares
+// can include <appwrite/schema/dsl.hpp> instead: the DSL without the rule engine.
 #pragma once
 
-#include <appwrite/schema/attribute.hpp>
-#include <appwrite/schema/collection.hpp>
-#include <appwrite/schema/database.hpp>
-#include <appwrite/schema/index.hpp>
-#include <appwrite/schema/permission.hpp>
-#include <appwrite/schema/profile.hpp>
-#include <appwrite/schema/project.hpp>
+#include <appwrite/schema/dsl.hpp>  // declaring (attribute, collection, database, …, project)
 #include <appwrite/schema/rule_catalogue.hpp>
 #include <appwrite/schema/validate.hpp>
