@@ -274,8 +274,9 @@ inline std::string terraform_blocker_place(const schema_view& v, const terraform
         if (b.position < r.begin || b.position >= r.end()) continue;
         const auto& from = attribute ? v.attributes[b.position].from : v.indexes[b.position].from;
         const auto key = attribute ? v.attributes[b.position].key : v.indexes[b.position].key;
-        std::string place = std::string(v.databases[c.database].id) + "/" + std::string(c.id) + "/" +
-                            (attribute ? "" : "indexes/") + std::string(key);
+        const auto database = c.database < v.databases.size() ? v.databases[c.database].id : std::string_view("?");
+        std::string place = std::string(database) + "/" + std::string(c.id) + "/" + (attribute ? "" : "indexes/") +
+                            std::string(key);
         return from.line == 0 ? place : place + " (declared on line " + std::to_string(from.line) + ")";
     }
     return "?";

@@ -40,6 +40,7 @@ constexpr const attribute_record* find_attribute(const schema_view& v, const key
 // a relationship (C.2), not as missing.
 constexpr const attribute_record* child_side_parent(const schema_view& v, const collection_record& c,
                                                     std::string_view key) {
+    if (c.database >= v.databases.size()) return nullptr;  // a file's collection without a databaseId
     for (const auto& other : v.collections_of(v.databases[c.database]))
         for (const auto& a : v.attributes_of(other))
             if (a.type == attribute_type::relationship && a.side == relation_side::parent &&
