@@ -5,21 +5,23 @@
 #
 #   benchmarks/compile/paired.sh BASE.cpp CASE.cpp [N]      (run from the repository root)
 #
-# Environment: COMPILERS (default "g++-12 clang++-14 clang++-19"), FLAGS (extra flags, e.g. -I dirs).
+# Environment: COMPILERS (default "g++-12 clang++-14 clang++-19"), FLAGS (extra flags, e.g. -I dirs);
+# BASE_FLAGS and CASE_FLAGS, flags of one side only, searched before include/: the same file against
+# two versions of the headers, e.g. BASE_FLAGS=-I/tmp/old/include with a `git worktree` of the old commit.
 # Output, one line per compiler: compiler base_s case_s delta_s base_MB case_MB delta_MB runs
 set -euo pipefail
 base=$1 case=$2 n=${3:-9}
 read -r -a compilers <<<"${COMPILERS:-g++-12 clang++-14 clang++-19}"
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-run() {  # prints "seconds KB"
-    /usr/bin/time -f "%e %M" "$1" -std=c++20 -fsyntax-only -Iinclude ${FLAGS:-} "$2" 2>&1 >/dev/null | tail -n 1
+run() {  # run COMPILER FILE SIDE_FLAGS: prints "seconds KB"
+    /usr/bin/time -f "%e %M" "$1" -std=c++20 -fsyntax-only $3 -Iinclude ${FLAGS:-} "$2" 2>&1 >/dev/null | tail -n 1
 }
 for cxx in "${compilers[@]}"; do
     bt=() ct=() dt=() bm=() cm=() dm=()
-    run "$cxx" "$base" >/dev/null  # warm the file cache
+    run "$cxx" "$base" "${BASE_FLAGS:-}" >/dev/null  # warm the file cache
     for ((i = 0; i < n; i++)); do
-        read -r bs bk < <(run "$cxx" "$base")
-        read -r cs ck < <(run "$cxx" "$case")
+        read -r bs bk < <(run "$cxx" "$base" "${BASE_FLAGS:-}")
+        read -r cs ck < <(run "$cxx" "$case" "${CASE_FLAGS:-}")
         bt+=("$bs") ct+=("$cs") dt+=("$(awk -v a="$cs" -v b="$bs" 'BEGIN {print a - b}')")
         bm+=("$((bk / 1024))") cm+=("$((ck / 1024))") dm+=("$(((ck - bk) / 1024))")
     done

@@ -14,4 +14,5 @@
 
 #include <appwrite/schema/dsl.hpp>  // declaring (attribute, collection, database, …, project)
 #include <appwrite/schema/rule_catalogue.hpp>
+#include <appwrite/schema/rule_errors.hpp>  // first here: a compile error's include chain is then 2 lines
 #include <appwrite/schema/validate.hpp>

@@ -1,11 +1,19 @@
 # Compiles one translation unit and checks the outcome (run with cmake -P):
 #   -DCXX=<compiler> -DSOURCE=<file> -DFLAGS=<;-list> -DMODE=fail|compile
 #   [-DRULE=<rule name> -DID=<offending ID> -DCHARS_ABOVE=<n> -DMAX_LINE=<n>]
+#   [-DCODE=<AWnnn> -DDECLARED_IN=<header name>]
 # MODE=fail: the compile must fail and one of the first MAX_LINE lines of output must name both the
 # rule and the ID (IDs longer than CHARS_ABOVE are spelled as char lists: 'e', 'm', …).
+# With CODE (the rules' errors, issue 11): the first 5 lines must also hold the code and
+# DECLARED_IN:<line> (the declaration), the compiler must report exactly one error, and the whole
+# report must be at most 12 lines.
 # MODE=compile: the compile must succeed.
+cmake_policy(SET CMP0007 NEW)  # keep empty lines of the output as lines
 if(NOT DEFINED MAX_LINE)
   set(MAX_LINE 12)
+endif()
+if(CODE)
+  set(MAX_LINE 5)
 endif()
 execute_process(COMMAND ${CXX} ${FLAGS} -fsyntax-only ${SOURCE}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -24,14 +32,15 @@ if(rc EQUAL 0)
 endif()
 
 # The ID as the compiler may print it: verbatim; with escaped quotes inside a template argument
-# ({"read(\"*\")"}); or, when longer than CHARS_ABOVE, as a char list ('e', 'm', …).
+# ({"read(\"*\")"}); or, on a compiler that spells paths longer than CHARS_ABOVE as char lists, as one.
 if(NOT DEFINED CHARS_ABOVE OR CHARS_ABOVE STREQUAL "")
   set(CHARS_ABOVE 100000)
 endif()
 string(REPLACE "\"" "\\\"" id_escaped "${ID}")
 set(spellings "${ID}" "${id_escaped}")
+# The ID is part of its path (db/coll/key), which is spelled as chars when the path is long.
 string(LENGTH "${ID}" n)
-if(n GREATER CHARS_ABOVE)
+if(CHARS_ABOVE LESS 100000 AND n GREATER 0)
   set(id_chars "")
   math(EXPR last "${n} - 1")
   foreach(i RANGE ${last})
@@ -46,6 +55,37 @@ endif()
 
 string(REPLACE ";" "\\;" out_escaped "${out}")
 string(REPLACE "\n" ";" lines "${out_escaped}")
+string(SUBSTRING "${out}" 0 4000 head)
+if(CODE)
+  list(LENGTH lines count)
+  if(out MATCHES "\n$")
+    math(EXPR count "${count} - 1")
+  endif()
+  if(count GREATER 12)
+    message(FATAL_ERROR "the report of ${RULE} is ${count} lines, more than 12:\n${head}")
+  endif()
+  string(REGEX MATCHALL ":[0-9]+:[0-9]+: error: " errors "${out}")
+  list(LENGTH errors error_count)
+  if(NOT error_count EQUAL 1)
+    message(FATAL_ERROR "expected one error for ${RULE}, the compiler reported ${error_count}:\n${head}")
+  endif()
+  list(SUBLIST lines 0 5 first_lines)
+  string(JOIN "\n" first_text ${first_lines})
+  set(wanted "${CODE}" "${RULE}")
+  foreach(part IN LISTS wanted)
+    string(FIND "${first_text}" "${part}" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "the first 5 lines do not name '${part}':\n${head}")
+    endif()
+  endforeach()
+  # file:line, spelled as a string or as a char list ('a', '.', 'h', 'p', 'p', ':', '3')
+  string(REPLACE "." "[.]" declared_regex "${DECLARED_IN}")
+  string(REGEX REPLACE "(.)" "'\\1', " declared_chars "${DECLARED_IN}:")
+  string(REPLACE "." "[.]" declared_chars "${declared_chars}")
+  if(NOT first_text MATCHES "${declared_regex}:[0-9]+" AND NOT first_text MATCHES "${declared_chars}'[0-9]'")
+    message(FATAL_ERROR "the first 5 lines do not give the declaration as ${DECLARED_IN}:<line>:\n${head}")
+  endif()
+endif()
 set(number 0)
 foreach(line IN LISTS lines)
   math(EXPR number "${number} + 1")
@@ -65,5 +105,4 @@ foreach(line IN LISTS lines)
     return()
   endif()
 endforeach()
-string(SUBSTRING "${out}" 0 4000 head)
 message(FATAL_ERROR "no line among the first ${MAX_LINE} names both ${RULE} and '${spellings}':\n${head}")

@@ -190,6 +190,7 @@ constexpr attribute_def<F> make_attribute(located key, attribute_type type) {
     a.record.key = key.text;
     a.record.type = type;
     a.record.from.line = key.line;
+    a.record.from.file = key.file;
     return a;
 }
 }  // namespace detail
@@ -244,6 +245,7 @@ constexpr auto enumeration(located key, const std::string_view (&elements)[N]) {
     a.record.key = key.text;
     a.record.type = attribute_type::enum_;
     a.record.from.line = key.line;
+    a.record.from.file = key.file;
     for (std::size_t i = 0; i < N; ++i) a.elements[i] = elements[i];
     a.record.elements = {0, static_cast<std::uint32_t>(N)};  // rebased when pooled
     return a;
@@ -256,6 +258,7 @@ constexpr auto enumeration(located key, const std::array<std::string_view, N>& e
     a.record.key = key.text;
     a.record.type = attribute_type::enum_;
     a.record.from.line = key.line;
+    a.record.from.file = key.file;
     a.elements = elements;
     a.record.elements = {0, static_cast<std::uint32_t>(N)};
     return a;

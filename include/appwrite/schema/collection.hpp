@@ -106,6 +106,7 @@ constexpr auto collection(located id, std::string_view name, const Parts&... par
     c.id = id.text;
     c.name = name;
     c.from.line = id.line;
+    c.from.file = id.file;
     c.attributes = {0, static_cast<std::uint32_t>(counts.attributes)};
     c.indexes = {0, static_cast<std::uint32_t>(counts.indexes)};
     c.permissions = {0, static_cast<std::uint32_t>(counts.permissions)};

@@ -46,6 +46,7 @@ constexpr auto database(located id, std::string_view name, const collection_def<
     d.id = id.text;
     d.name = name;
     d.from.line = id.line;
+    d.from.file = id.file;
     d.collections = {0, static_cast<std::uint32_t>(counts.collections)};
     detail::store_writer<counts> writer{out};
     writer.append_all(collections...);

@@ -43,6 +43,7 @@ struct diagnostic {
     std::uint32_t field_index = no_item;  // element of an array field (elements[i], attributes[i])
     detail::small_text<96> detail{};      // the offending value or the limit, for the message
     std::uint32_t line = 0;               // DSL: line of the declaration
+    const char* file = nullptr;           // DSL: its header, as the compiler names it
 
     [[nodiscard]] constexpr const rule_info& about() const { return info(code); }
     [[nodiscard]] constexpr bool is_error() const { return level == severity::error; }

@@ -1,11 +1,10 @@
 // How compile-time errors spell what they are about: an ID as a type (str<…> or a char pack), the
-// path segments (at::database<…>, at::attribute<…>, …) and the always-false condition of a named
+// parts of its where (at::attribute<…>, at::declared_at<…>, …) and the always-false condition of a named
 // error. Shared by the rule errors (validate.hpp) and the app helpers' errors (app/), which need
 // nothing else of the rule engine.
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <type_traits>
 #include <utility>
 
@@ -36,17 +35,20 @@ using spelled = std::conditional_t<(S.size() > APPWRITE_SCHEMA_CHARS_ABOVE),
                                    decltype(spell_as_chars<S>(std::make_index_sequence<S.size()>{})), str<S>>;
 }  // namespace detail
 
-// The path segments of an error type.
+// The parts of an error's where: the subject with its whole path (at::attribute<"db/users/email">),
+// the offending field and value, and the declaration (at::declared_at<"schema.hpp:12">).
 // clang-format off
 namespace at {
+template <class... Parts> struct where {};
+template <class Id> struct project {};
 template <class Id> struct database {};
-template <class Id> struct collection {};
-template <class Key> struct attribute {};
-template <class Key> struct index {};
-template <class Text> struct permission {};
+template <class Path> struct collection {};
+template <class Path> struct attribute {};
+template <class Path> struct index {};
+template <class Path> struct permission {};
 template <class Name> struct field {};
 template <class Text> struct detail {};
-template <std::uint32_t N> struct line {};
+template <class FileLine> struct declared_at {};
 }  // namespace at
 // clang-format on
 

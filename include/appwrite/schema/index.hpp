@@ -36,6 +36,7 @@ constexpr index_def<N> make_index(located key, index_type type, const index_part
     ix.record.key = key.text;
     ix.record.type = type;
     ix.record.from.line = key.line;
+    ix.record.from.file = key.file;
     ix.record.fields = {0, static_cast<std::uint32_t>(N)};  // rebased when pooled
     for (std::size_t i = 0; i < N; ++i) ix.fields[i] = parts[i].field;
     return ix;

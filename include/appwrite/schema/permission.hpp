@@ -17,7 +17,9 @@ struct role_ref {
     role_kind kind = role_kind::any;
     std::string_view id{};
     std::string_view dimension{};
-    std::uint32_t line = 0;  // where the role was written (role functions take __builtin_LINE())
+    // where the role was written: the role functions take __builtin_LINE() and __builtin_FILE()
+    std::uint32_t line = 0;
+    const char* file = nullptr;
 };
 
 enum class user_status : std::uint8_t { verified, unverified };
@@ -26,21 +28,25 @@ inline constexpr user_status unverified = user_status::unverified;
 
 namespace role {
 constexpr std::string_view status_text(user_status s) { return s == user_status::verified ? "verified" : "unverified"; }
-#define APPWRITE_SCHEMA_HERE std::uint32_t line = __builtin_LINE()
-constexpr role_ref any(APPWRITE_SCHEMA_HERE) { return {role_kind::any, {}, {}, line}; }
-constexpr role_ref guests(APPWRITE_SCHEMA_HERE) { return {role_kind::guests, {}, {}, line}; }
-constexpr role_ref users(APPWRITE_SCHEMA_HERE) { return {role_kind::users, {}, {}, line}; }
-constexpr role_ref users(user_status s, APPWRITE_SCHEMA_HERE) { return {role_kind::users, {}, status_text(s), line}; }
-constexpr role_ref user(std::string_view id, APPWRITE_SCHEMA_HERE) { return {role_kind::user, id, {}, line}; }
+#define APPWRITE_SCHEMA_HERE std::uint32_t line = __builtin_LINE(), const char *file = __builtin_FILE()
+constexpr role_ref any(APPWRITE_SCHEMA_HERE) { return {role_kind::any, {}, {}, line, file}; }
+constexpr role_ref guests(APPWRITE_SCHEMA_HERE) { return {role_kind::guests, {}, {}, line, file}; }
+constexpr role_ref users(APPWRITE_SCHEMA_HERE) { return {role_kind::users, {}, {}, line, file}; }
+constexpr role_ref users(user_status s, APPWRITE_SCHEMA_HERE) {
+    return {role_kind::users, {}, status_text(s), line, file};
+}
+constexpr role_ref user(std::string_view id, APPWRITE_SCHEMA_HERE) { return {role_kind::user, id, {}, line, file}; }
 constexpr role_ref user(std::string_view id, user_status s, APPWRITE_SCHEMA_HERE) {
-    return {role_kind::user, id, status_text(s), line};
+    return {role_kind::user, id, status_text(s), line, file};
 }
-constexpr role_ref team(std::string_view id, APPWRITE_SCHEMA_HERE) { return {role_kind::team, id, {}, line}; }
+constexpr role_ref team(std::string_view id, APPWRITE_SCHEMA_HERE) { return {role_kind::team, id, {}, line, file}; }
 constexpr role_ref team(std::string_view id, std::string_view team_role, APPWRITE_SCHEMA_HERE) {
-    return {role_kind::team, id, team_role, line};
+    return {role_kind::team, id, team_role, line, file};
 }
-constexpr role_ref member(std::string_view id, APPWRITE_SCHEMA_HERE) { return {role_kind::member, id, {}, line}; }
-constexpr role_ref label(std::string_view name, APPWRITE_SCHEMA_HERE) { return {role_kind::label, name, {}, line}; }
+constexpr role_ref member(std::string_view id, APPWRITE_SCHEMA_HERE) { return {role_kind::member, id, {}, line, file}; }
+constexpr role_ref label(std::string_view name, APPWRITE_SCHEMA_HERE) {
+    return {role_kind::label, name, {}, line, file};
+}
 #undef APPWRITE_SCHEMA_HERE
 }  // namespace role
 
@@ -66,8 +72,13 @@ constexpr permission_set<sizeof...(Roles)> grant(permission_type type, const Rol
     permission_set<sizeof...(Roles)> out{};
     const role_ref list[] = {roles...};
     for (std::size_t i = 0; i < sizeof...(Roles); ++i)
-        out.records[i] = permission_record{type, list[i].kind,          list[i].id,       list[i].dimension,
-                                           {},   permission_syntax::ok, {list[i].line, 0}};
+        out.records[i] = permission_record{type,
+                                           list[i].kind,
+                                           list[i].id,
+                                           list[i].dimension,
+                                           {},
+                                           permission_syntax::ok,
+                                           {list[i].line, 0, list[i].file}};
     return out;
 }
 }  // namespace detail
@@ -95,6 +106,7 @@ constexpr permission_set<1> permission(located text) {
     permission_set<1> out{};
     out.records[0] = parse_permission(text.text);
     out.records[0].from.line = text.line;
+    out.records[0].from.file = text.file;
     return out;
 }
 

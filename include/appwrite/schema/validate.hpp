@@ -2,11 +2,11 @@
 //
 //   static_assert(aw::valid<project>);
 //
-// runs every rule; on the first error it instantiates a type named after the rule whose template
-// arguments spell the offending path, e.g.
-//   appwrite::schema::error::duplicate_attribute_key<at::database<str<"shop">>,
-//       at::collection<str<"users">>, at::attribute<str<"email">>, at::line<12>>
-// and whose body's static_assert carries the rule's code, section and message. With C++26
+// runs every rule; on the first error it instantiates the error function of the rule (rule_errors.hpp)
+// with a template argument that spells the offending path and declaration, e.g.
+//   appwrite::schema::error::AW112_duplicate_attribute_key::in<at::where<
+//       at::attribute<str<"shop/users/email">>, at::field<str<"key">>, …, at::declared_at<str<"shop.hpp:12">>>>
+// whose static_assert carries the rule's code, name, section and message. With C++26
 // user-generated static_assert messages the whole report is one line instead.
 //   aw::diagnose<project>()   every finding (errors and warnings) as data, for tests and tools.
 #pragma once
@@ -21,6 +21,7 @@
 #include <appwrite/schema/error_spelling.hpp>
 #include <appwrite/schema/fixed_string.hpp>
 #include <appwrite/schema/rule_catalogue.hpp>
+#include <appwrite/schema/rule_errors.hpp>
 #include <appwrite/schema/rules.hpp>
 
 #if defined(__cpp_static_assert) && __cpp_static_assert >= 202306L
@@ -121,79 +122,58 @@ struct verdict {
     }();
 };
 
-namespace error {
-// One error type per rule: the rule is in the type's name, the IDs in its arguments.
-#pragma push_macro("X")
-#undef X
-#define X APPWRITE_SCHEMA_X
-#define APPWRITE_SCHEMA_X(name, code, section, sev, message)                                       \
-    template <class... Where>                                                                      \
-    struct name {                                                                                  \
-        static_assert(always_false<Where...>,                                                      \
-                      "appwrite-schema " code " " #name " (rules reference " section "): " message \
-                      "; the offending schema path is this type's template arguments");            \
-    };
-#include <appwrite/schema/rule_catalogue.def>
-#undef APPWRITE_SCHEMA_X
-#undef X
-#pragma pop_macro("X")
-}  // namespace error
-
 namespace detail {
 
-template <class... T>
-struct type_list {};
-template <class... A, class... B>
-type_list<A..., B...> operator+(type_list<A...>, type_list<B...>);
 template <bool Keep, class T>
-using keep_if = std::conditional_t<Keep, type_list<T>, type_list<>>;
+using keep_if = std::conditional_t<Keep, at::where<T>, at::where<>>;
+template <class... A, class... B>
+at::where<A..., B...> operator+(at::where<A...>, at::where<B...>);
 
-template <rule R, class... Where>
-struct error_for;
-#pragma push_macro("X")
-#undef X
-#define X APPWRITE_SCHEMA_X
-#define APPWRITE_SCHEMA_X(name, code, section, sev, message) \
-    template <class... Where>                                \
-    struct error_for<rule::name, Where...> {                 \
-        using type = error::name<Where...>;                  \
-    };
-#include <appwrite/schema/rule_catalogue.def>
-#undef APPWRITE_SCHEMA_X
-#undef X
-#pragma pop_macro("X")
+// The text of a compile-time string: "db/users/email" (the subject's path), "schema.hpp:12".
+inline constexpr std::size_t spelled_cap = 512;
+constexpr small_text<spelled_cap> subject_path(const diagnostic& d) {
+    small_text<spelled_cap> t;
+    if (d.kind == subject_kind::project) return t.append(d.subject);
+    t.append(d.database_id);
+    if (d.kind == subject_kind::database) return t;
+    t.append("/").append(d.collection_id);
+    if (d.kind == subject_kind::collection) return t;
+    return t.append("/").append(d.subject);
+}
+// The header's name without its directories (the compiler's own notes give the full path), then
+// the line: short enough that clang prints it as a string.
+constexpr small_text<spelled_cap> declared_at(const diagnostic& d) {
+    small_text<spelled_cap> t;
+    if (d.line == 0) return t;
+    std::string_view file = d.file != nullptr ? std::string_view{d.file} : std::string_view{};
+    if (const auto slash = file.find_last_of("/\\"); slash != std::string_view::npos) file.remove_prefix(slash + 1);
+    return t.append(file.empty() ? "line " : file).append(file.empty() ? "" : ":").append_int(d.line);
+}
 
-template <rule R, class List>
-struct error_from_list;
-template <rule R, class... Where>
-struct error_from_list<R, type_list<Where...>> {
-    using type = typename error_for<R, Where...>::type;
-};
+template <const small_text<spelled_cap>& T>
+using spelled_text = spelled<make_fixed_string<T.len>(std::string_view{T.data, T.len})>;
 
-// Lifts the first error of Schema into its named error type.
+// The first error of Schema as the where of its rule's error.
 template <const auto& Schema, bool Strict>
 struct first_error_type {
     static constexpr const diagnostic& d = verdict<Schema, Strict>::result.error;
-    static constexpr auto db = make_fixed_string<d.database_id.size()>(d.database_id);
-    static constexpr auto coll = make_fixed_string<d.collection_id.size()>(d.collection_id);
-    static constexpr auto subject = make_fixed_string<d.subject.size()>(d.subject);
+    static constexpr auto path = subject_path(d);
+    static constexpr auto place = declared_at(d);
     static constexpr auto field_name = make_fixed_string<d.field.size()>(d.field);
     static constexpr auto detail_text = make_fixed_string<d.detail.view().size()>(d.detail.view());
-    static constexpr bool in_collection = d.kind != subject_kind::project && d.kind != subject_kind::database;
-    static constexpr bool has_item = d.kind == subject_kind::attribute || d.kind == subject_kind::index ||
-                                     d.kind == subject_kind::permission;
 
     // clang-format off
-    using where = decltype(keep_if<!d.database_id.empty(), at::database<spelled<db>>>{} +
-                           keep_if<in_collection, at::collection<spelled<coll>>>{} +
-                           keep_if<d.kind == subject_kind::attribute, at::attribute<spelled<subject>>>{} +
-                           keep_if<d.kind == subject_kind::index, at::index<spelled<subject>>>{} +
-                           keep_if<d.kind == subject_kind::permission, at::permission<spelled<subject>>>{} +
-                           keep_if<has_item && !d.field.empty(), at::field<spelled<field_name>>>{} +
+    using where = decltype(keep_if<d.kind == subject_kind::project && path.len != 0, at::project<spelled_text<path>>>{} +
+                           keep_if<d.kind == subject_kind::database, at::database<spelled_text<path>>>{} +
+                           keep_if<d.kind == subject_kind::collection, at::collection<spelled_text<path>>>{} +
+                           keep_if<d.kind == subject_kind::attribute, at::attribute<spelled_text<path>>>{} +
+                           keep_if<d.kind == subject_kind::index, at::index<spelled_text<path>>>{} +
+                           keep_if<d.kind == subject_kind::permission, at::permission<spelled_text<path>>>{} +
+                           keep_if<!d.field.empty(), at::field<spelled<field_name>>>{} +
                            keep_if<!d.detail.empty(), at::detail<spelled<detail_text>>>{} +
-                           keep_if<d.line != 0, at::line<d.line>>{});
+                           keep_if<place.len != 0, at::declared_at<spelled_text<place>>>{});
     // clang-format on
-    using type = typename error_from_list<d.code, where>::type;
+    using error = typename error_of<d.code>::type;
 };
 
 // One-line message for compilers with C++26 user-generated static_assert messages.
@@ -201,12 +181,9 @@ constexpr small_text<512> one_line_message(const diagnostic& d) {
     const auto& about = d.about();
     small_text<512> m;
     m.append("appwrite-schema ").append(about.code).append(" ").append(about.name).append(" at ");
-    if (!d.database_id.empty()) m.append(d.database_id);
-    if (d.kind != subject_kind::project && d.kind != subject_kind::database) m.append("/").append(d.collection_id);
-    if (d.kind == subject_kind::attribute || d.kind == subject_kind::index || d.kind == subject_kind::permission)
-        m.append("/").append(subject_kind_name(d.kind)).append(" ").append(d.subject);
+    m.append(subject_kind_name(d.kind)).append(" ").append(subject_path(d).view());
     if (!d.field.empty()) m.append(" (").append(d.field).append(")");
-    if (d.line != 0) m.append(", declared on line ").append_int(d.line);
+    if (d.line != 0) m.append(", declared at ").append(declared_at(d).view());
     m.append(": ").append(about.message);
     if (!d.detail.empty()) m.append(" [").append(d.detail.view()).append("]");
     m.append(" (rules reference ").append(about.section).append(")");
@@ -219,19 +196,29 @@ struct message_view {
     [[nodiscard]] constexpr std::size_t size() const { return text.len; }
 };
 
+#if APPWRITE_SCHEMA_MESSAGE_STATIC_ASSERT
+template <const auto& Schema, bool Strict>
+void report() {
+    constexpr const auto& result = verdict<Schema, Strict>::result;
+    static_assert(!result.found, message_view{one_line_message(result.error)});
+}
+#endif
+
+// The error is a function template whose address is taken, not a class that must be complete: its
+// body is instantiated apart from this evaluation, so the rule's error is the only error (a failed
+// class instantiation here would also make `valid` and the user's static_assert fail: 3 errors).
+// valid<S> is therefore true or the program is ill-formed.
 template <const auto& Schema, bool Strict>
 constexpr bool check() {
-    constexpr const auto& result = verdict<Schema, Strict>::result;
+    if constexpr (verdict<Schema, Strict>::result.found) {
 #if APPWRITE_SCHEMA_MESSAGE_STATIC_ASSERT
-    static_assert(!result.found, message_view{one_line_message(result.error)});
-    return true;
+        (void)&report<Schema, Strict>;
 #else
-    if constexpr (result.found) {
-        return sizeof(typename first_error_type<Schema, Strict>::type) > 0;  // instantiation fires the named error
-    } else {
-        return true;
-    }
+        using first = first_error_type<Schema, Strict>;
+        (void)&first::error::template in<typename first::where>;
 #endif
+    }
+    return true;
 }
 
 }  // namespace detail

@@ -23,6 +23,7 @@ struct range {
 struct origin {
     std::uint32_t line = 0;      // DSL: line of the declaring call (0 when unknown)
     std::uint32_t position = 0;  // files: index of the record in its JSON array
+    const char* file = nullptr;  // DSL: the header of the declaring call, as the compiler names it
 };
 
 enum class value_kind : std::uint8_t {

@@ -35,6 +35,7 @@ struct context {
         d.database_id = view.databases[db].id;
         d.subject = view.databases[db].id;
         d.line = view.databases[db].from.line;
+        d.file = view.databases[db].from.file;
         return d;
     }
     [[nodiscard]] constexpr diagnostic about_collection(rule r, const collection_record& c) const {
@@ -48,29 +49,31 @@ struct context {
         d.collection_id = c.id;
         d.subject = c.id;
         d.line = c.from.line;
+        d.file = c.from.file;
         return d;
     }
     // An attribute or an index (`item` in its flat array) of collection `c`.
     [[nodiscard]] constexpr diagnostic about_item(rule r, const collection_record& c, subject_kind kind,
-                                                  std::uint32_t item, std::string_view key, std::uint32_t line,
+                                                  std::uint32_t item, std::string_view key, const origin& from,
                                                   std::string_view field) const {
         diagnostic d = about_collection(r, c);
         d.kind = kind;
         d.item = item;
         d.subject = key;
         d.field = field;
-        d.line = line;
+        d.line = from.line;
+        d.file = from.file;
         return d;
     }
     [[nodiscard]] constexpr diagnostic about_attribute(rule r, const collection_record& c, std::uint32_t a,
                                                        std::string_view field = {}) const {
         const auto& rec = view.attributes[a];
-        return about_item(r, c, subject_kind::attribute, a, rec.key, rec.from.line, field);
+        return about_item(r, c, subject_kind::attribute, a, rec.key, rec.from, field);
     }
     [[nodiscard]] constexpr diagnostic about_index(rule r, const collection_record& c, std::uint32_t i,
                                                    std::string_view field = {}) const {
         const auto& rec = view.indexes[i];
-        return about_item(r, c, subject_kind::index, i, rec.key, rec.from.line, field);
+        return about_item(r, c, subject_kind::index, i, rec.key, rec.from, field);
     }
     [[nodiscard]] constexpr diagnostic about_permission(rule r, const collection_record& c, std::uint32_t p) const {
         diagnostic d = about_collection(r, c);
@@ -79,6 +82,7 @@ struct context {
         const auto& rec = view.permissions[p];
         d.subject = !rec.raw.empty() ? rec.raw : (!rec.id.empty() ? rec.id : name_of(rec.role));
         d.line = rec.from.line;
+        d.file = rec.from.file;
         return d;
     }
 };
