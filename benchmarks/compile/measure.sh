@@ -4,7 +4,7 @@
 #
 #   benchmarks/compile/measure.sh [CASE ...]        (run from the repository root)
 #
-# Cases: baseline 1x10 10x50 100x50 200x50 maxima 10000 djamms (default: all). The baseline is
+# Cases: baseline 1x10 10x50 100x50 200x50 maxima worst 10000 djamms (default: all). The baseline is
 # always measured too, since every row reports its time above it.
 # Each TU is compiled with `-std=c++20 -O0 -fsyntax-only -I include -I examples/djamms` and the
 # compilers' DEFAULT limits (no -fconstexpr-steps / -fconstexpr-ops-limit), one compiler at a time.
@@ -32,7 +32,7 @@ if [[ ! -f include/appwrite/schema.hpp || ! -f benchmarks/compile/generate.py ]]
     exit 2
 fi
 
-ALL_CASES=(baseline 1x10 10x50 100x50 200x50 maxima 10000 djamms)
+ALL_CASES=(baseline 1x10 10x50 100x50 200x50 maxima worst 10000 djamms)
 read -r -a COMPILER_LIST <<<"${COMPILERS:-g++-12 clang++-14 clang++-19}"
 RUNS=${RUNS:-3}
 SLOW=${SLOW:-20}

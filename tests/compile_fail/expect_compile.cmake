@@ -1,7 +1,7 @@
 # Compiles one translation unit and checks the outcome (run with cmake -P):
 #   -DCXX=<compiler> -DSOURCE=<file> -DFLAGS=<;-list> -DMODE=fail|compile
 #   [-DRULE=<rule name> -DID=<offending ID> -DCHARS_ABOVE=<n> -DMAX_LINE=<n>]
-#   [-DCODE=<AWnnn> -DDECLARED_IN=<header name>]
+#   [-DCODE=<AWnnn> -DDECLARED_IN=<header name>] [-DGENERATE=<generate.py> -DCASE=<case> -DOUT_DIR=<dir>]
 # MODE=fail: the compile must fail and one of the first MAX_LINE lines of output must name both the
 # rule and the ID (IDs longer than CHARS_ABOVE are spelled as char lists: 'e', 'm', …).
 # With CODE (the rules' errors, issue 11): the first 5 lines must also hold the code and
@@ -14,6 +14,14 @@ if(NOT DEFINED MAX_LINE)
 endif()
 if(CODE)
   set(MAX_LINE 5)
+endif()
+# -DGENERATE=<generate.py> -DCASE=<case> -DOUT_DIR=<dir>: the source is that generated case.
+if(GENERATE)
+  execute_process(COMMAND python3 ${GENERATE} ${OUT_DIR} ${CASE} RESULT_VARIABLE generated)
+  if(NOT generated EQUAL 0)
+    message(FATAL_ERROR "${GENERATE} ${OUT_DIR} ${CASE} failed")
+  endif()
+  set(SOURCE ${OUT_DIR}/${CASE}.cpp)
 endif()
 execute_process(COMMAND ${CXX} ${FLAGS} -fsyntax-only ${SOURCE}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)

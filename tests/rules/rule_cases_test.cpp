@@ -68,3 +68,39 @@ TEST_CASE("AW405 index_on_relationship for the child side of a two-way relations
     STATIC_REQUIRE(cases::reports_only<cases::one_way_child_index>(aw::rule::index_on_relationship, "by_post"));
     STATIC_REQUIRE(cases::reports_only<cases::not_a_child_index>(aw::rule::index_attribute_missing, "by_post"));
 }
+
+// A collection too large for one constant evaluation is checked in parts (rules.hpp,
+// check_collection_part); the parts must find what the whole scope finds (run_rules, as the file
+// checker runs it), in the same order: one mistake for each kind of part.
+namespace cases {
+inline constexpr auto split_collection = aw::project(
+    "proj", "Project",
+    aw::database("db", "Database",
+                 flags_collection("coll", std::make_index_sequence<300>{}, aw::string("_bad", 10),
+                                  aw::string("F0001", 10), aw::string("zero", 0),
+                                  aw::enumeration("e", {"a", "b", "a", "b"}),
+                                  aw::key_index("by_missing", {"nothere"}),
+                                  aw::key_index("by_twice", {"f0000", "F0000"}),
+                                  aw::permissions(aw::permission("read(\"*\")")))));
+}  // namespace cases
+TEST_CASE("a collection checked in parts reports what its whole scope reports, in order", "[rules]") {
+    namespace aw = appwrite::schema;
+    constexpr const auto& p = cases::split_collection;
+    STATIC_REQUIRE(aw::collection_part_count(p.view(), 0) > 3);
+    constexpr auto parts = aw::diagnose<p, 32>();
+    aw::diagnostic_list<32> whole;
+    aw::run_rules(p.view(), p.profile(), whole);
+    REQUIRE(parts.stored == 8);
+    REQUIRE(whole.stored == parts.stored);
+    for (std::size_t i = 0; i < whole.stored; ++i) {
+        CAPTURE(i, aw::info(whole.items[i].code).name, whole.items[i].subject);
+        CHECK(parts.items[i].code == whole.items[i].code);
+        CHECK(parts.items[i].subject == whole.items[i].subject);
+        CHECK(parts.items[i].field_index == whole.items[i].field_index);
+    }
+    // The enum's repeats in the order they were declared: "a" (element 2), then "b" (element 3).
+    std::vector<std::uint32_t> repeats;
+    for (const auto& d : parts)
+        if (d.code == aw::rule::duplicate_enum_element) repeats.push_back(d.field_index);
+    CHECK(repeats == std::vector<std::uint32_t>{2, 3});
+}

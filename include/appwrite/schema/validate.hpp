@@ -53,10 +53,23 @@ struct scope_results {
         check_database_scope(Schema.view(), Schema.profile(), D, s);
         return s;
     }();
-    template <std::uint32_t C>
-    static constexpr Sink collection = [] {
+    // Collection scopes, each in one or more parts (check_collection_part): a plan of them all.
+    static constexpr std::size_t part_count = [] {
+        std::size_t n = 0;
+        for (std::uint32_t c = 0; c < collections; ++c) n += collection_part_count(Schema.view(), c);
+        return n;
+    }();
+    static constexpr auto parts = [] {
+        std::array<collection_part, part_count> out{};
+        std::size_t n = 0;
+        for (std::uint32_t c = 0; c < collections; ++c)
+            rules::for_each_part(Schema.view(), c, [&](const collection_part& p) { out[n++] = p; });
+        return out;
+    }();
+    template <std::size_t P>
+    static constexpr Sink collection_part = [] {
         Sink s{};
-        check_collection_scope(Schema.view(), Schema.profile(), C, s);
+        check_collection_part(Schema.view(), Schema.profile(), parts[P], s);
         return s;
     }();
 
@@ -67,12 +80,12 @@ struct scope_results {
     static constexpr auto database_results(std::index_sequence<D...>) {
         return std::array<Sink, sizeof...(D)>{database<D>...};
     }
-    template <std::size_t... C>
-    static constexpr auto collection_results(std::index_sequence<C...>) {
-        return std::array<Sink, sizeof...(C)>{collection<C>...};
+    template <std::size_t... P>
+    static constexpr auto collection_results(std::index_sequence<P...>) {
+        return std::array<Sink, sizeof...(P)>{collection_part<P>...};
     }
     static constexpr auto database_parts = database_results(std::make_index_sequence<databases>{});
-    static constexpr auto collection_parts = collection_results(std::make_index_sequence<collections>{});
+    static constexpr auto collection_parts = collection_results(std::make_index_sequence<part_count>{});
 
     template <class Combine>
     static constexpr void each(Combine combine) {

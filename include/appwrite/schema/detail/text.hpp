@@ -25,13 +25,28 @@ constexpr int compare_icase(std::string_view a, std::string_view b) {
     if (a.size() == b.size()) return 0;
     return a.size() < b.size() ? -1 : 1;
 }
+// Byte-for-byte equality as one builtin call: a constant evaluation counts it as one step, where a
+// loop over the characters costs several per character (clang's default limit is 1,048,576 steps).
+constexpr bool same_text(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || __builtin_memcmp(a.data(), b.data(), a.size()) == 0);
+}
 constexpr bool equal_icase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && compare_icase(a, b) == 0;
+    return a.size() == b.size() && (same_text(a, b) || compare_icase(a, b) == 0);
 }
 
 // Physical column/index name: Adapter::filter() keeps [A-Za-z0-9_-] only, so '.' vanishes
 // (reference A.4). Compared case-insensitively, like the keys themselves.
-constexpr bool is_physical_char(char c) { return is_alnum(c) || c == '_' || c == '-'; }
+// A table, not a chain of comparisons: every key's characters are classified, and a lookup is one
+// step of a constant evaluation where the chain is several.
+struct char_class {
+    bool member[256]{};
+};
+inline constexpr char_class physical_chars = [] {
+    char_class t;
+    for (int c = 0; c < 256; ++c) t.member[c] = is_alnum(static_cast<char>(c)) || c == '_' || c == '-';
+    return t;
+}();
+constexpr bool is_physical_char(char c) { return physical_chars.member[static_cast<unsigned char>(c)]; }
 constexpr int compare_physical(std::string_view a, std::string_view b) {
     std::size_t i = 0;
     std::size_t j = 0;

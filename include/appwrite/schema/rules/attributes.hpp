@@ -7,6 +7,7 @@
 
 #include <appwrite/schema/detail/value_formats.hpp>
 #include <appwrite/schema/rules/context.hpp>
+#include <appwrite/schema/rules/key_table.hpp>
 
 namespace appwrite::schema::rules {
 
@@ -177,15 +178,20 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
         if (encoded + 13 > max_encoded_default)  // {"elements":…}
             emit(rule::enum_elements_too_large, "elements",
                  [&](auto& s) { s.append_int(static_cast<std::int64_t>(encoded + 13)).append(" > 16384"); });
-        for_each_repeat(
-            a.elements.begin, a.elements.count, [&](std::uint32_t i) { return v.strings[i]; },
-            [](std::string_view x, std::string_view y) { return x < y ? -1 : (x == y ? 0 : 1); },
-            [&](std::uint32_t later, std::uint32_t) {
+        // Hashed, not sorted: sorting 100 elements of up to 255 characters that share a long prefix
+        // compared strings character by character past clang's default step limit (issue 11).
+        if (elements.size() > 1) {
+            key_table seen(key_folding::exact);
+            seen.reserve(elements.size());
+            for (std::uint32_t e = 0; e < elements.size(); ++e) seen.add(a.elements.begin + e, elements[e]);
+            seen.sort();
+            seen.for_each_repeat_in_order([&](std::uint32_t later, std::uint32_t) {
                 auto d = cx.about_attribute(rule::duplicate_enum_element, c, index, "elements");
                 d.field_index = later - a.elements.begin;
                 d.detail = v.strings[later];
                 sink.add(d);
             });
+        }
     }
 
     if (!def.present() || t == attribute_type::relationship) return;
@@ -295,8 +301,13 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
 
 // Collection scope.
 template <class Sink>
+constexpr void check_attributes(const context& cx, const collection_record& c, std::uint32_t begin, std::uint32_t end,
+                                Sink& sink) {
+    for (std::uint32_t a = begin; a < end; ++a) check_attribute(cx, sink, c, a);
+}
+template <class Sink>
 constexpr void check_attributes(const context& cx, const collection_record& c, Sink& sink) {
-    for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) check_attribute(cx, sink, c, a);
+    check_attributes(cx, c, c.attributes.begin, c.attributes.end(), sink);
 }
 
 }  // namespace appwrite::schema::rules

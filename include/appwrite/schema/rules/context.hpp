@@ -3,11 +3,9 @@
 // and the Key validator of reference A.1.
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string_view>
-#include <vector>
 
 #include <appwrite/schema/diagnostic.hpp>
 #include <appwrite/schema/profile.hpp>
@@ -86,33 +84,6 @@ struct context {
         return d;
     }
 };
-
-// Indices begin..begin+count-1 ordered by `less`, for small sets (enum elements, index fields);
-// collections' keys go through key_table.
-template <class Less>
-constexpr std::vector<std::uint32_t> sorted_indices(std::uint32_t begin, std::uint32_t count, Less less) {
-    std::vector<std::uint32_t> idx;
-    idx.reserve(count);
-    for (std::uint32_t i = 0; i < count; ++i) idx.push_back(begin + i);
-    // std::stable_sort is not constexpr; ties fall back to position, which makes std::sort stable.
-    std::sort(idx.begin(), idx.end(), [&](std::uint32_t x, std::uint32_t y) {
-        if (less(x, y)) return true;
-        if (less(y, x)) return false;
-        return x < y;
-    });
-    return idx;
-}
-
-// Reports every element equal (under `cmp`, a three-way compare of keys) to an earlier one, in
-// declaration order of the later one: the first declaration wins, the repeat is the mistake.
-template <class Key, class Report>
-constexpr void for_each_repeat(std::uint32_t begin, std::uint32_t count, Key key,
-                               int (*cmp)(std::string_view, std::string_view), Report report) {
-    if (count < 2) return;
-    auto idx = sorted_indices(begin, count, [&](std::uint32_t x, std::uint32_t y) { return cmp(key(x), key(y)) < 0; });
-    for (std::uint32_t i = 1; i < count; ++i)
-        if (cmp(key(idx[i - 1]), key(idx[i])) == 0) report(idx[i], idx[i - 1]);
-}
 
 // Reference A.1: the server's Key validator. Returns the rule a key breaks, if any.
 constexpr std::optional<rule> check_key(std::string_view key, std::uint32_t max_length, bool allow_internal = false) {

@@ -116,15 +116,12 @@ constexpr void check_database_identifiers(const context& cx, const database_reco
     });
 }
 
-// Collection scope: attribute, two-way and index keys; reserved index names; duplicates.
-// `attribute_keys` holds the collection's parent-side attribute keys (child sides of two-way
-// relationships are checked with the relationship rules, B.3).
+// Collection scope, part 1: the attribute and two-way keys of attributes [begin, end).
 template <class Sink>
-constexpr void check_collection_identifiers(const context& cx, const collection_record& c,
-                                            const key_table& attribute_keys, Sink& sink) {
+constexpr void check_attribute_keys(const context& cx, const collection_record& c, std::uint32_t begin,
+                                    std::uint32_t end, Sink& sink) {
     const auto& v = cx.view;
-    bool physical_attributes = false;
-    for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) {
+    for (std::uint32_t a = begin; a < end; ++a) {
         const auto& at = v.attributes[a];
         detail_ids::report_key(
             cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "key"); }, at.key, false,
@@ -132,8 +129,19 @@ constexpr void check_collection_identifiers(const context& cx, const collection_
         if (at.type == attribute_type::relationship && at.side == relation_side::parent && !at.two_way_key.empty())
             detail_ids::report_key(
                 cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "twoWayKey"); }, at.two_way_key);
-        physical_attributes = physical_attributes || detail_ids::has_non_physical_char(at.key);
     }
+}
+
+// Collection scope, part 2: index keys, reserved index names, duplicates. `attribute_keys` holds
+// the collection's parent-side attribute keys (child sides of two-way relationships are checked
+// with the relationship rules, B.3).
+template <class Sink>
+constexpr void check_index_keys_and_repeats(const context& cx, const collection_record& c,
+                                            const key_table& attribute_keys, Sink& sink) {
+    const auto& v = cx.view;
+    bool physical_attributes = false;
+    for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a)
+        physical_attributes = physical_attributes || detail_ids::has_non_physical_char(v.attributes[a].key);
     key_table index_keys(key_folding::case_insensitive);
     index_keys.reserve(c.indexes.count);
     bool physical_indexes = false;
@@ -192,6 +200,14 @@ constexpr void check_collection_identifiers(const context& cx, const collection_
         physical.sort();
         physical.for_each_repeat(report_index(rule::index_physical_name_clash));
     }
+}
+
+// Collection scope: attribute, two-way and index keys; reserved index names; duplicates.
+template <class Sink>
+constexpr void check_collection_identifiers(const context& cx, const collection_record& c,
+                                            const key_table& attribute_keys, Sink& sink) {
+    check_attribute_keys(cx, c, c.attributes.begin, c.attributes.end(), sink);
+    check_index_keys_and_repeats(cx, c, attribute_keys, sink);
 }
 
 }  // namespace appwrite::schema::rules

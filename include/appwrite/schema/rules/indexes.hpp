@@ -74,11 +74,14 @@ constexpr bool same_fields(const schema_view& v, const index_record& x, const in
 // Collection scope; `attribute_keys` holds the collection's attribute keys (case-insensitive).
 template <class Sink>
 constexpr void check_indexes(const context& cx, const collection_record& c, const key_table& attribute_keys,
-                             Sink& sink) {
+                             std::uint32_t begin, std::uint32_t end, Sink& sink) {
     using namespace detail_indexes;
     const auto& v = cx.view;
     const auto& p = cx.profile;
-    if (c.indexes.count > p.max_indexes) {  // C.2.1
+    // The collection-wide checks run with the first and the last part of the indexes.
+    const bool first = begin == c.indexes.begin;
+    const bool last = end == c.indexes.end();
+    if (first && c.indexes.count > p.max_indexes) {  // C.2.1
         auto d = cx.about_collection(rule::too_many_indexes, c);
         d.field = "indexes";
         d.detail.append_int(c.indexes.count).append(" > ").append_int(p.max_indexes);
@@ -86,7 +89,9 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
     }
     {
         std::uint32_t fulltext_seen = 0;
-        for (std::uint32_t i = c.indexes.begin; i < c.indexes.end(); ++i) {
+        for (std::uint32_t i = c.indexes.begin; i < begin; ++i)
+            if (v.indexes[i].type == index_type::fulltext) ++fulltext_seen;
+        for (std::uint32_t i = begin; i < end; ++i) {
             const auto& ix = v.indexes[i];
             const auto fields = v.fields_of(ix);
             auto emit = [&](rule r, std::string_view field, std::uint32_t at = no_item) -> diagnostic {
@@ -120,14 +125,18 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                     .append(fields.size() == 1 ? " attribute" : " attributes");
                 sink.add(d);
             }
-            for_each_repeat(
-                ix.fields.begin, ix.fields.count, [&](std::uint32_t f) { return v.index_fields[f].attribute; },
-                detail::compare_icase,
-                [&](std::uint32_t later, std::uint32_t) {
+            if (ix.fields.count > 1) {
+                key_table listed(key_folding::case_insensitive);
+                listed.reserve(ix.fields.count);
+                for (std::uint32_t f = ix.fields.begin; f < ix.fields.end(); ++f)
+                    listed.add(f, v.index_fields[f].attribute);
+                listed.sort();
+                listed.for_each_repeat_in_order([&](std::uint32_t later, std::uint32_t) {
                     auto d = emit(rule::index_duplicate_attribute, "attributes", later - ix.fields.begin);
                     d.detail = v.index_fields[later].attribute;
                     sink.add(d);
                 });
+            }
 
             std::int64_t length = 0;
             bool lengths_known = true;
@@ -207,7 +216,7 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                 sink.add(emit(rule::multiple_fulltext_indexes, "type"));
         }
         // C.3 checkIdenticalIndexes: key/unique indexes with the same fields+orders, where unsupported.
-        if (!p.identical_indexes) {
+        if (last && !p.identical_indexes) {
             auto signature_less = [&](std::uint32_t x, std::uint32_t y) {
                 const auto& a = v.indexes[x];
                 const auto& b = v.indexes[y];
@@ -240,6 +249,12 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                 }
         }
     }
+}
+
+template <class Sink>
+constexpr void check_indexes(const context& cx, const collection_record& c, const key_table& attribute_keys,
+                             Sink& sink) {
+    check_indexes(cx, c, attribute_keys, c.indexes.begin, c.indexes.end(), sink);
 }
 
 }  // namespace appwrite::schema::rules

@@ -1,33 +1,53 @@
 // A sorted table of keys for duplicate detection and look-ups (reference A.4: keys compare
-// case-insensitively; physical names drop '.'). Each key is hashed once (FNV-1a over the folded
-// characters) and the table is sorted by (hash, position): the sort compares integers, not strings,
-// which keeps a 1,010-attribute collection inside clang's default constexpr step limit (DESIGN §4).
+// case-insensitively; physical names drop '.'; enum elements compare exactly). Each key is hashed
+// once and the table is sorted by (hash, position): the sort compares integers, not strings, which
+// keeps a 1,010-attribute collection inside clang's default constexpr step limit (DESIGN §4).
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <appwrite/schema/detail/text.hpp>
 
 namespace appwrite::schema::rules {
 
-enum class key_folding : std::uint8_t { case_insensitive, physical };
+enum class key_folding : std::uint8_t { case_insensitive, physical, exact };
 
+// FNV-1a. Physical names hash every kept character ('.' anywhere must not matter); other keys hash
+// their length and at most their first and last 8 characters, so hashing costs the same for a
+// 36-character key as for an 8-character one. Equal hashes are then compared in full (keys_equal),
+// so keys that differ only in the middle cost a comparison, never a wrong answer.
 constexpr std::uint64_t key_hash(std::string_view key, key_folding folding) {
     std::uint64_t h = 14695981039346656037ULL;
-    for (char c : key) {
-        if (folding == key_folding::physical && !detail::is_physical_char(c)) continue;
-        h ^= static_cast<unsigned char>(detail::ascii_lower(c));
+    auto mix = [&](char c) {
+        h ^= static_cast<unsigned char>(folding == key_folding::exact ? c : detail::ascii_lower(c));
         h *= 1099511628211ULL;
+    };
+    if (folding == key_folding::physical) {
+        for (char c : key)
+            if (detail::is_physical_char(c)) mix(c);
+        return h;
     }
+    constexpr std::size_t sampled = 8;
+    h ^= key.size();
+    h *= 1099511628211ULL;
+    const std::size_t head = key.size() < 2 * sampled ? key.size() : sampled;
+    for (std::size_t i = 0; i < head; ++i) mix(key[i]);
+    for (std::size_t i = key.size() < 2 * sampled ? key.size() : key.size() - sampled; i < key.size(); ++i) mix(key[i]);
     return h;
 }
 
 constexpr bool keys_equal(std::string_view a, std::string_view b, key_folding folding) {
-    return folding == key_folding::case_insensitive ? detail::equal_icase(a, b) : detail::compare_physical(a, b) == 0;
+    switch (folding) {
+        case key_folding::case_insensitive: return detail::equal_icase(a, b);
+        case key_folding::physical: return detail::compare_physical(a, b) == 0;
+        case key_folding::exact: return detail::same_text(a, b);
+    }
+    return false;
 }
 
 class key_table {
@@ -73,6 +93,15 @@ public:
                     }
             lo = hi;
         }
+    }
+
+    // The same, in the order the later items were added: the first repeat declared is reported first.
+    template <class Report>
+    constexpr void for_each_repeat_in_order(Report report) const {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;
+        for_each_repeat([&](std::uint32_t later, std::uint32_t earlier) { repeats.emplace_back(later, earlier); });
+        std::sort(repeats.begin(), repeats.end());
+        for (const auto& [later, earlier] : repeats) report(later, earlier);
     }
 
 private:
