@@ -5,7 +5,8 @@
 #     [DATABASE_IDS <schema id>=<deployed id>...]
 #     [CHECK <committed config>] [BASELINE <deployed config>]
 #     [TERRAFORM <file.tf> [TERRAFORM_ENVIRONMENTS <name>=<project id>[,<endpoint>][,<db>=<id>]...]
-#      [TERRAFORM_CHECK <committed .tf>]])
+#      [TERRAFORM_CHECK <committed .tf>]]
+#     [PRECOMPILE_FOR <target>...])
 #
 # Builds a small generator for the schema and writes its Appwrite CLI config at build time, again
 # whenever the header (or anything it includes) changes. Compiling the generator validates the
@@ -18,11 +19,15 @@
 # (docs/terraform.md): PROJECT_ID, ENDPOINT and DATABASE_IDS become its defaults, or with
 # TERRAFORM_ENVIRONMENTS a variable `environment` picks one of those; TERRAFORM_CHECK is the drift
 # test of that file (<name>.terraform_drift).
+# With PRECOMPILE_FOR, each listed target (the app's, whose files include the schema header and
+# use typed access) gets the schema header and <appwrite/schema/app.hpp> (which brings nlohmann/json,
+# linked to the target) as a precompiled header: they are parsed, built and validated once per
+# target instead of once per file (docs/performance.md, "Many translation units").
 # Creates the targets <name> (the config, built by ALL) and <name>_generator.
 function(appwrite_schema_config name)
   cmake_parse_arguments(
     arg "" "HEADER;SCHEMA;OUTPUT;SHAPE;PROJECT_ID;PROJECT_NAME;ENDPOINT;CHECK;BASELINE;TERRAFORM;TERRAFORM_CHECK"
-    "DATABASE_IDS;TERRAFORM_ENVIRONMENTS" ${ARGN})
+    "DATABASE_IDS;TERRAFORM_ENVIRONMENTS;PRECOMPILE_FOR" ${ARGN})
   if(arg_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "appwrite_schema_config(${name}): unknown arguments ${arg_UNPARSED_ARGUMENTS}")
   endif()
@@ -97,6 +102,13 @@ int main(int argc, char** argv) { return appwrite::schema::generator::generator_
              COMMAND ${CMAKE_COMMAND} -DGENERATED=${arg_TERRAFORM} -DCOMMITTED=${arg_TERRAFORM_CHECK}
                      -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/AppwriteSchemaDrift.cmake)
   endif()
+  foreach(target IN LISTS arg_PRECOMPILE_FOR)
+    if(NOT TARGET ${target})
+      message(FATAL_ERROR "appwrite_schema_config(${name}): PRECOMPILE_FOR ${target} is not a target (declare it first)")
+    endif()
+    target_precompile_headers(${target} PRIVATE ${arg_HEADER} <appwrite/schema/app.hpp>)
+    target_link_libraries(${target} PRIVATE appwrite::schema nlohmann_json::nlohmann_json)
+  endforeach()
   if(arg_BASELINE)
     cmake_path(ABSOLUTE_PATH arg_BASELINE BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} NORMALIZE)
     add_test(NAME ${name}.migration
