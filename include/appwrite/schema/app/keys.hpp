@@ -1,7 +1,7 @@
 // Typed keys for app code: attribute names checked against the schema at compile time.
 //
 //   constexpr std::string_view k = aw::app::key<users, "email">;   // "email"
-//   aw::app::key<users, "emial">  // error::no_such_attribute<at::collection<"users">, at::attribute<"emial">>
+//   aw::app::key<users, "emial">  // error::no_such_attribute::in<at::where<at::attribute<"users/emial">>>
 //
 // `Collection` is a DSL collection (aw::collection(…)); the collection's own rules are checked where
 // the project is (static_assert(aw::valid<project>)).
@@ -27,26 +27,36 @@ constexpr std::size_t attribute_index(std::string_view key) {
 }
 
 namespace error {
-template <class... Where>
+// A function whose address is taken, like the rules' errors (rule_errors.hpp): the only error.
 struct no_such_attribute {
-    static_assert(
-        schema::error::always_false<Where...>,
-        "appwrite-schema: app code names an attribute the collection does not declare (see template arguments)");
+    template <class Where>
+    static void in() {
+        static_assert(schema::error::always_false<Where>,
+                      "appwrite-schema: app code names an attribute the collection does not declare (see Where)");
+    }
 };
 }  // namespace error
 
 namespace detail {
+// "users/emial": the collection ID and the key, as the rules' errors spell paths.
+template <const auto& Collection, fixed_string Key>
+constexpr auto path_of() {
+    constexpr std::string_view id = Collection.collections[0].id;
+    fixed_string<id.size() + 1 + Key.size()> path{};
+    for (std::size_t i = 0; i < id.size(); ++i) path.data[i] = id[i];
+    path.data[id.size()] = '/';
+    for (std::size_t i = 0; i < Key.size(); ++i) path.data[id.size() + 1 + i] = Key.data[i];
+    return path;
+}
+template <const auto& Collection, fixed_string Key>
+using spelled_path = schema::detail::spelled<path_of<Collection, Key>()>;
+
 template <const auto& Collection, fixed_string Key>
 constexpr std::size_t checked_index() {
     constexpr std::size_t index = attribute_index<Collection>(Key.view());
     if constexpr (index == not_found) {
-        using collection_id = schema::detail::spelled<make_fixed_string<Collection.collections[0].id.size()>(
-            Collection.collections[0].id)>;
-        static_assert(
-            sizeof(
-                error::no_such_attribute<at::collection<collection_id>, at::attribute<schema::detail::spelled<Key>>>) >
-            0);
-        return 0;
+        (void)&error::no_such_attribute::template in<at::where<at::attribute<spelled_path<Collection, Key>>>>;
+        return 0;  // never used: the program is ill-formed
     } else {
         return index;
     }
