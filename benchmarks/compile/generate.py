@@ -186,6 +186,28 @@ def mixed_collection(c, n_attributes):
     return collection_source(f"c{c:04d}", cid, attrs, indexes)
 
 
+def limit_attribute(kind, key, i):
+    """The i-th attribute of a collection at the limits, of one of the common kinds."""
+    if kind == "s16":
+        return string_attr(key, 16, required=(i % 2 == 0))
+    if kind == "s32":
+        return string_attr(key, 32, default="x")
+    if kind == "enum":
+        return enum_attr(key, 2 + i % 6)
+    if kind == "email":
+        return email_attr(key)
+    if kind == "url":
+        return url_attr(key)
+    if kind == "int":
+        return integer_attr(key, 0, 2147483647, required=(i % 3 == 0))
+    if kind == "bool":
+        return boolean_attr(key, default=(i % 2 == 0) if i % 4 else None)
+    if kind == "datetime":
+        return datetime_attr(key, required=(i % 5 == 0))
+    assert kind == "double", kind
+    return double_attr(key)
+
+
 def maxima_collection():
     """One collection at Appwrite's maxima: 1,010 attributes, 58 indexes, inside the width budget."""
     attrs = []
@@ -210,27 +232,8 @@ def maxima_collection():
     short_strings, ints, dates = [], [], []
     for i, kind in enumerate(order):
         key = f"a{i:04d}"
-        if kind == "s16":
-            attrs.append(string_attr(key, 16, required=(i % 2 == 0)))
-            short_strings.append(key)
-        elif kind == "s32":
-            attrs.append(string_attr(key, 32, default="x"))
-        elif kind == "enum":
-            attrs.append(enum_attr(key, 2 + i % 6))
-        elif kind == "email":
-            attrs.append(email_attr(key))
-        elif kind == "url":
-            attrs.append(url_attr(key))
-        elif kind == "int":
-            attrs.append(integer_attr(key, 0, 2147483647, required=(i % 3 == 0)))
-            ints.append(key)
-        elif kind == "bool":
-            attrs.append(boolean_attr(key, default=(i % 2 == 0) if i % 4 else None))
-        elif kind == "datetime":
-            attrs.append(datetime_attr(key, required=(i % 5 == 0)))
-            dates.append(key)
-        else:
-            attrs.append(double_attr(key))
+        attrs.append(limit_attribute(kind, key, i))
+        {"s16": short_strings, "int": ints, "datetime": dates}.get(kind, []).append(key)
     assert len(short_strings) == MAX_INDEXES
     indexes = []
     for j, s in enumerate(short_strings):
@@ -272,34 +275,17 @@ def worst_collections():
     big, rel = 0, 0
     for i, kind in enumerate(order):
         key = long_key(f"a{i:04d}")
-        if kind == "s16":
-            attrs.append(string_attr(key, 16, required=(i % 2 == 0)))
-            short_strings.append(key)
-        elif kind == "s32":
-            attrs.append(string_attr(key, 32, default="x"))
-        elif kind == "rel":
+        if kind == "rel":
             two_way = long_key(f"back{rel}")
             attrs.append(Attr(key, f'aw::relationship("{key}", "{related}", aw::many_to_one).two_way("{two_way}")'
                                    ".on_delete(aw::set_null)", 1021, 0, False))
             rel += 1
-        elif kind == "enum":
-            attrs.append(enum_attr(key, 2 + i % 6))
         elif kind == "big_enum":
             attrs.append(big_enum(key, 100, 160, "p") if big == 0 else big_enum(key, 63, 255, "q"))
             big += 1
-        elif kind == "email":
-            attrs.append(email_attr(key))
-        elif kind == "url":
-            attrs.append(url_attr(key))
-        elif kind == "int":
-            attrs.append(integer_attr(key, 0, 2147483647, required=(i % 3 == 0)))
-            ints.append(key)
-        elif kind == "bool":
-            attrs.append(boolean_attr(key, default=(i % 2 == 0) if i % 4 else None))
-        elif kind == "datetime":
-            attrs.append(datetime_attr(key, required=(i % 5 == 0)))
         else:
-            attrs.append(double_attr(key))
+            attrs.append(limit_attribute(kind, key, i))
+        {"s16": short_strings, "int": ints}.get(kind, []).append(key)
     indexes = []
     for j, s in enumerate(short_strings):
         if j < 40:
