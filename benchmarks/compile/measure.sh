@@ -8,8 +8,9 @@
 # always measured too, since every row reports its time above it.
 # Each TU is compiled with `-std=c++20 -O0 -fsyntax-only -I include -I examples/djamms` and the
 # compilers' DEFAULT limits (no -fconstexpr-steps / -fconstexpr-ops-limit), one compiler at a time.
-# Best of RUNS runs (default 3); a case whose first run takes more than SLOW seconds (default 20)
-# runs once. A run longer than TIMEOUT seconds (default 1200) is stopped and recorded as `timeout`.
+# RUNS pairs (default 5) of a baseline run and a case run, alternately, so both meet the same load on
+# a shared machine; medians. A case whose first run takes more than SLOW seconds (default 20) runs
+# one pair. A run longer than TIMEOUT seconds (default 1200) is stopped and recorded as `timeout`.
 #
 # REV=<git revision> measures that commit's include/ and examples/ (exported with git archive)
 # instead of the working tree, e.g. REV=HEAD while headers are being edited.
@@ -20,7 +21,8 @@
 # a subset can be re-measured.
 #
 # Output columns: compiler case seconds peak_MB seconds_above_baseline status cpu_seconds note
-# (seconds = wall time of the best run; cpu_seconds = user + system time of that run: the compile
+# (seconds = median wall time of the case's runs; seconds_above_baseline = median of (case run -
+# the baseline run before it); cpu_seconds = median user + system time: the compile
 # is single-threaded, so cpu_seconds well below seconds means it waited for a CPU; it does not show
 # a CPU slowed by other work on a shared host, which only repeated runs on a quiet machine remove;
 # status ok | fail | timeout; note = the first error line of a failed compile).
@@ -34,7 +36,7 @@ fi
 
 ALL_CASES=(baseline 1x10 10x50 100x50 200x50 maxima worst 10000 djamms)
 read -r -a COMPILER_LIST <<<"${COMPILERS:-g++-12 clang++-14 clang++-19}"
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 SLOW=${SLOW:-20}
 TIMEOUT=${TIMEOUT:-1200}
 GEN_DIR=${GEN_DIR:-build/bench-compile}
@@ -98,13 +100,25 @@ compile_once() {
     echo "$t $rc"
 }
 
+median() { sort -g | awk '{v[NR] = $1} END {printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+# Paired runs: each run of a case follows a run of the baseline, so both meet the same load on a
+# shared machine; seconds_above_baseline is the median of the differences within pairs, the other
+# columns the medians of the case's own runs (the baseline row: of all baseline runs).
 for cxx in "${COMPILER_LIST[@]}"; do
-    baseline_s=""
+    all_base_s=() all_base_kb=() all_base_cpu=()
+    rows=()
     for c in "${ORDERED[@]}"; do
+        [[ $c == baseline ]] && continue
         src="$GEN_DIR/$c.cpp"
-        best_s="" best_kb="" best_cpu="" status=ok note=""
+        case_s=() case_kb=() case_cpu=() deltas=() status=ok note=""
         for ((run = 1; run <= RUNS; run++)); do
+            read -r bs bkb bcpu brc < <(compile_once "$cxx" "$GEN_DIR/baseline.cpp")
+            [[ $brc -eq 0 ]] || { echo "measure.sh: the baseline does not compile with $cxx" >&2; exit 2; }
+            all_base_s+=("$bs") all_base_kb+=("$bkb") all_base_cpu+=("$bcpu")
             read -r s kb cpu rc < <(compile_once "$cxx" "$src")
+            case_s+=("$s") case_kb+=("$kb") case_cpu+=("$cpu")
+            deltas+=("$(awk -v a="$s" -v b="$bs" 'BEGIN { print a - b }')")
             if [[ $rc -ne 0 ]]; then
                 if [[ $rc -eq 124 || $rc -eq 137 ]]; then
                     status=timeout note="stopped after ${TIMEOUT} s"
@@ -118,19 +132,24 @@ for cxx in "${COMPILER_LIST[@]}"; do
                     note=$(printf '%s' "$note" | sed "s|$root/||g" | tr '\t' ' ' | cut -c1-600)
                     [[ -n $note ]] || note="exit code $rc"
                 fi
-                best_s=$s best_kb=$kb best_cpu=$cpu
                 break
-            fi
-            if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
-                best_s=$s best_kb=$kb best_cpu=$cpu
             fi
             awk -v a="$s" -v b="$SLOW" 'BEGIN { exit !(a > b) }' && break
         done
-        [[ $c == baseline ]] && baseline_s=$best_s
-        above=$(awk -v a="$best_s" -v b="$baseline_s" 'BEGIN { printf "%.2f", a - b }')
-        mb=$(awk -v k="$best_kb" 'BEGIN { printf "%.0f", k / 1024 }')
-        printf '%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\n' "$cxx" "$c" "$best_s" "$mb" "$above" "$status" "$best_cpu" "$note" | tee -a "$new_rows"
+        rows+=("$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s' "$cxx" "$c" "$(printf '%s\n' "${case_s[@]}" | median)" \
+            "$(printf '%s\n' "${case_kb[@]}" | median | awk '{ printf "%.0f", $1 / 1024 }')" \
+            "$(printf '%s\n' "${deltas[@]}" | median)" "$status" "$(printf '%s\n' "${case_cpu[@]}" | median)" "$note")")
     done
+    if ((${#all_base_s[@]} == 0)); then  # only the baseline was asked for
+        for ((run = 1; run <= RUNS; run++)); do
+            read -r bs bkb bcpu brc < <(compile_once "$cxx" "$GEN_DIR/baseline.cpp")
+            all_base_s+=("$bs") all_base_kb+=("$bkb") all_base_cpu+=("$bcpu")
+        done
+    fi
+    printf '%s\tbaseline\t%s\t%s\t0.00\tok\t%s\t\n' "$cxx" "$(printf '%s\n' "${all_base_s[@]}" | median)" \
+        "$(printf '%s\n' "${all_base_kb[@]}" | median | awk '{ printf "%.0f", $1 / 1024 }')" \
+        "$(printf '%s\n' "${all_base_cpu[@]}" | median)" | tee -a "$new_rows"
+    for row in "${rows[@]}"; do printf '%s\n' "$row" | tee -a "$new_rows"; done
 done
 
 # Merge: rows just measured replace older rows for the same (compiler, case); the rest are kept.
@@ -167,6 +186,7 @@ EOF
     echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(uname -sr)"
     for cxx in "${COMPILER_LIST[@]}"; do echo "$cxx: $("$cxx" --version | head -n 1)"; done
     echo "cases: ${ORDERED[*]}"
+    echo "runs: up to $RUNS pairs (baseline, case) per case, medians; one pair above $SLOW s"
     echo "load average (1, 5, 15 min) at start: $start_load; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"${RESULTS%.tsv}.meta"
 echo "measure.sh: wrote $RESULTS and ${RESULTS%.tsv}.meta" >&2
