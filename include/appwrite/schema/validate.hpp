@@ -160,7 +160,9 @@ constexpr small_text<spelled_cap> declared_at(const diagnostic& d) {
     if (d.line == 0) return t;
     std::string_view file = d.file != nullptr ? std::string_view{d.file} : std::string_view{};
     if (const auto slash = file.find_last_of("/\\"); slash != std::string_view::npos) file.remove_prefix(slash + 1);
-    return t.append(file.empty() ? "line " : file).append(file.empty() ? "" : ":").append_int(d.line);
+    if (file.empty()) t.append("line ");
+    else t.append(file).append(":");
+    return t.append_int(d.line);
 }
 
 template <const small_text<spelled_cap>& T>

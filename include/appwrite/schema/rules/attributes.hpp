@@ -185,7 +185,7 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
             seen.reserve(elements.size());
             for (std::uint32_t e = 0; e < elements.size(); ++e) seen.add(a.elements.begin + e, elements[e]);
             seen.sort();
-            seen.for_each_repeat_in_order([&](std::uint32_t later, std::uint32_t) {
+            seen.for_each_repeat([&](std::uint32_t later, std::uint32_t) {
                 auto d = cx.about_attribute(rule::duplicate_enum_element, c, index, "elements");
                 d.field_index = later - a.elements.begin;
                 d.detail = v.strings[later];

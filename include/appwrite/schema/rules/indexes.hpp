@@ -131,7 +131,7 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                 for (std::uint32_t f = ix.fields.begin; f < ix.fields.end(); ++f)
                     listed.add(f, v.index_fields[f].attribute);
                 listed.sort();
-                listed.for_each_repeat_in_order([&](std::uint32_t later, std::uint32_t) {
+                listed.for_each_repeat([&](std::uint32_t later, std::uint32_t) {
                     auto d = emit(rule::index_duplicate_attribute, "attributes", later - ix.fields.begin);
                     d.detail = v.index_fields[later].attribute;
                     sink.add(d);

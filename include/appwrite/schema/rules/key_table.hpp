@@ -33,11 +33,15 @@ constexpr std::uint64_t key_hash(std::string_view key, key_folding folding) {
         return h;
     }
     constexpr std::size_t sampled = 8;
-    h ^= key.size();
+    const std::size_t n = key.size();
+    h ^= n;
     h *= 1099511628211ULL;
-    const std::size_t head = key.size() < 2 * sampled ? key.size() : sampled;
-    for (std::size_t i = 0; i < head; ++i) mix(key[i]);
-    for (std::size_t i = key.size() < 2 * sampled ? key.size() : key.size() - sampled; i < key.size(); ++i) mix(key[i]);
+    if (n <= 2 * sampled) {
+        for (char c : key) mix(c);
+    } else {
+        for (std::size_t i = 0; i < sampled; ++i) mix(key[i]);
+        for (std::size_t i = n - sampled; i < n; ++i) mix(key[i]);
+    }
     return h;
 }
 
@@ -79,27 +83,23 @@ public:
         return std::nullopt;
     }
 
-    // Calls report(later, earlier) for every item whose key equals an earlier-added one.
+    // Calls report(later, earlier) for every item whose key equals an earlier-added one, in the
+    // order the later items were added: the first repeat declared is reported first. Repeats are rare,
+    // so collecting and ordering them costs nothing in the common case.
     template <class Report>
     constexpr void for_each_repeat(Report report) const {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;
         for (std::size_t lo = 0; lo < entries_.size();) {
             std::size_t hi = lo + 1;
             while (hi < entries_.size() && entries_[hi].hash == entries_[lo].hash) ++hi;
             for (std::size_t i = lo + 1; i < hi; ++i)  // runs are one entry long unless keys repeat
                 for (std::size_t j = lo; j < i; ++j)
                     if (keys_equal(entries_[i].key, entries_[j].key, folding_)) {
-                        report(entries_[i].item, entries_[j].item);
+                        repeats.emplace_back(entries_[i].item, entries_[j].item);
                         break;
                     }
             lo = hi;
         }
-    }
-
-    // The same, in the order the later items were added: the first repeat declared is reported first.
-    template <class Report>
-    constexpr void for_each_repeat_in_order(Report report) const {
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;
-        for_each_repeat([&](std::uint32_t later, std::uint32_t earlier) { repeats.emplace_back(later, earlier); });
         std::sort(repeats.begin(), repeats.end());
         for (const auto& [later, earlier] : repeats) report(later, earlier);
     }
