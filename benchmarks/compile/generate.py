@@ -14,7 +14,7 @@ writes OUT_DIR/<case>.cpp for each case (all cases when none is named):
   worst     every maximum at once: 1,010 attributes with 36-character keys in 36-character IDs, the
             largest enums (100 elements x 160 characters, 63 x 255, long shared prefixes), 58
             indexes (18 of 100 attributes), 100 permissions, two-way relationships with 36-character
-            keys (the compile test header.worst_case builds it with every compiler)
+            keys (CTest compile_ok.worst_case compiles it with every compiler)
   10000     100 collections x 100 attributes = 10,000 attributes
   djamms    examples/djamms/djamms_schema.hpp (compile with -I examples/djamms)
 

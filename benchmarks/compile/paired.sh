@@ -10,7 +10,13 @@
 # two versions of the headers, e.g. BASE_FLAGS=-I/tmp/old/include with a `git worktree` of the old commit.
 # Output, one line per compiler: compiler base_s case_s delta_s base_MB case_MB delta_MB runs
 set -euo pipefail
+if [[ $# -lt 2 || $# -gt 3 || $1 == -h || $1 == --help ]]; then
+    sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//' >&2
+    exit 2
+fi
 base=$1 case=$2 n=${3:-9}
+for f in "$base" "$case"; do [[ -f $f ]] || { echo "paired.sh: no such file: $f" >&2; exit 2; }; done
+[[ $n =~ ^[1-9][0-9]*$ ]] || { echo "paired.sh: N must be a positive number of runs, not '$n'" >&2; exit 2; }
 read -r -a compilers <<<"${COMPILERS:-g++-12 clang++-14 clang++-19}"
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 run() {  # run COMPILER FILE SIDE_FLAGS: prints "seconds KB"

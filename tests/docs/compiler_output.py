@@ -24,7 +24,10 @@ def compile_case(cxx, root, std, header, case, check):
                f'-DAW_CASE_HEADER="cases/{header}"', f"-DAW_CASE={case}", f"-DAW_CHECK={check}",
                "tests/docs/compiler_output.cpp"]
     env = dict(os.environ, LC_ALL="C")
-    run = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
+    try:
+        run = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
+    except OSError as e:
+        sys.exit(f"compiler_output.py: cannot run {cxx}: {e.strerror}")
     if run.returncode == 0:
         sys.exit(f"{case} compiled with {cxx} {std}: a quoted error must be an error")
     return (run.stdout + run.stderr).rstrip("\n").split("\n")
@@ -39,8 +42,11 @@ def main():
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
 
-    with open(args.doc, encoding="utf-8") as f:
-        lines = f.read().split("\n")
+    try:
+        with open(args.doc, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+    except OSError as e:
+        sys.exit(f"compiler_output.py: cannot read {args.doc}: {e.strerror}")
     out, stale, quoted = [], [], 0
     i = 0
     while i < len(lines):

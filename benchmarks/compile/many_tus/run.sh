@@ -8,6 +8,12 @@
 # TOOL is a built appwrite-schema (it writes the schema header); COMPILERS as in paired.sh;
 # CORPUS (default ../shared/corpus/real), TUS (default 20), JOBS (default nproc).
 set -euo pipefail
+if [[ $# -lt 1 || $# -gt 2 || $1 == -h || $1 == --help ]]; then
+    sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//' >&2
+    exit 2
+fi
+[[ -x $1 && -f $1 ]] || { echo "run.sh: TOOL must be a built appwrite-schema, not '$1'" >&2; exit 2; }
+[[ ${2:-3} =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: RUNS must be a positive number, not '$2'" >&2; exit 2; }
 tool=$(realpath "$1") runs=${2:-3}
 root=$(pwd) here=$root/benchmarks/compile/many_tus
 corpus=${CORPUS:-$root/../shared/corpus/real} tus=${TUS:-20} jobs=${JOBS:-$(nproc)}
