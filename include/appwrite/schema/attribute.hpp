@@ -30,37 +30,48 @@ struct attribute_def {
 
     static constexpr attribute_family family = F;
 
+    // Each option comes twice. On a temporary (`aw::string("k", 32).required()`, the usual chain) it
+    // sets the option in place and hands the same object on; on a named builder it copies first. A
+    // constant evaluation on g++ keeps every copy it makes until the end of the translation unit, so
+    // a chain of copies cost ~8 KB per option at 100 x 50 (docs/performance.md).
+
     // B.1 — every type
-    [[nodiscard]] constexpr attribute_def required(bool on = true) const {
-        auto copy = *this;
-        copy.record.required = on;
-        return copy;
+    [[nodiscard]] constexpr attribute_def&& required(bool on = true) && {
+        record.required = on;
+        return moved();
     }
-    [[nodiscard]] constexpr attribute_def array(bool on = true) const
+    [[nodiscard]] constexpr attribute_def required(bool on = true) const& { return copied().required(on); }
+    [[nodiscard]] constexpr attribute_def&& array(bool on = true) &&
         requires(F != attribute_family::relationship && F != attribute_family::spatial) {
-        auto copy = *this;
-        copy.record.array = on;
-        return copy;
+        record.array = on;
+        return moved();
+    }
+    [[nodiscard]] constexpr attribute_def array(bool on = true) const& requires(F != attribute_family::relationship &&
+                                                                                F != attribute_family::spatial) {
+        return copied().array(on);
     }
     // B.2 — string, varchar and the text types
-    [[nodiscard]] constexpr attribute_def encrypt(bool on = true) const requires(F == attribute_family::text) {
-        auto copy = *this;
-        copy.record.encrypt = on;
-        return copy;
+    [[nodiscard]] constexpr attribute_def&& encrypt(bool on = true) && requires(F == attribute_family::text) {
+        record.encrypt = on;
+        return moved();
+    }
+    [[nodiscard]] constexpr attribute_def encrypt(bool on = true) const& requires(F == attribute_family::text) {
+        return copied().encrypt(on);
     }
     // Marks a rename: emitted as `previousKey` (CLI >= 24.1 renames in place).
-    [[nodiscard]] constexpr attribute_def renamed_from(std::string_view old_key) const {
-        auto copy = *this;
-        copy.record.previous_key = old_key;
-        return copy;
+    [[nodiscard]] constexpr attribute_def&& renamed_from(std::string_view old_key) && {
+        record.previous_key = old_key;
+        return moved();
+    }
+    [[nodiscard]] constexpr attribute_def renamed_from(std::string_view old_key) const& {
+        return copied().renamed_from(old_key);
     }
 
     // Defaults: any scalar is accepted here; the rules check it against the type (B.1, B.2).
     template <class T>
         requires(F != attribute_family::relationship && F != attribute_family::spatial)
-    [[nodiscard]] constexpr attribute_def default_value(const T& v) const {
-        auto copy = *this;
-        auto& d = copy.record.default_value;
+    [[nodiscard]] constexpr attribute_def&& default_value(const T& v) && {
+        auto& d = record.default_value;
         if constexpr (std::same_as<T, bool>) {
             d.kind = value_kind::boolean;
             d.boolean = v;
@@ -77,57 +88,79 @@ struct attribute_def {
             d.kind = value_kind::string;
             d.text = std::string_view(v);
         }
-        return copy;
+        return moved();
     }
+    template <class T>
+        requires(F != attribute_family::relationship && F != attribute_family::spatial)
+    [[nodiscard]] constexpr attribute_def default_value(const T& v) const& { return copied().default_value(v); }
 
     // B.2 — integer, bigint, double
     template <class T>
         requires(F == attribute_family::numeric && std::is_arithmetic_v<T>)
-    [[nodiscard]] constexpr attribute_def min(T v) const {
-        auto copy = *this;
-        copy.record.min = make_bound(v);
-        return copy;
+    [[nodiscard]] constexpr attribute_def&& min(T v) && {
+        record.min = make_bound(v);
+        return moved();
     }
     template <class T>
         requires(F == attribute_family::numeric && std::is_arithmetic_v<T>)
-    [[nodiscard]] constexpr attribute_def max(T v) const {
-        auto copy = *this;
-        copy.record.max = make_bound(v);
-        return copy;
+    [[nodiscard]] constexpr attribute_def min(T v) const& { return copied().min(v); }
+    template <class T>
+        requires(F == attribute_family::numeric && std::is_arithmetic_v<T>)
+    [[nodiscard]] constexpr attribute_def&& max(T v) && {
+        record.max = make_bound(v);
+        return moved();
     }
+    template <class T>
+        requires(F == attribute_family::numeric && std::is_arithmetic_v<T>)
+    [[nodiscard]] constexpr attribute_def max(T v) const& { return copied().max(v); }
     template <class T, class U>
         requires(F == attribute_family::numeric && std::is_arithmetic_v<T> && std::is_arithmetic_v<U>)
-    [[nodiscard]] constexpr attribute_def range(T lo, U hi) const { return min(lo).max(hi); }
+    [[nodiscard]] constexpr attribute_def&& range(T lo, U hi) && { return moved().min(lo).max(hi); }
+    template <class T, class U>
+        requires(F == attribute_family::numeric && std::is_arithmetic_v<T> && std::is_arithmetic_v<U>)
+    [[nodiscard]] constexpr attribute_def range(T lo, U hi) const& { return copied().min(lo).max(hi); }
 
     // B.3 — relationships
-    [[nodiscard]] constexpr attribute_def two_way(std::string_view two_way_key = {}) const
+    [[nodiscard]] constexpr attribute_def&& two_way(std::string_view two_way_key = {}) &&
         requires(F == attribute_family::relationship) {
-        auto copy = *this;
-        copy.record.two_way = true;
-        if (!two_way_key.empty()) copy.record.two_way_key = two_way_key;
-        return copy;
+        record.two_way = true;
+        if (!two_way_key.empty()) record.two_way_key = two_way_key;
+        return moved();
+    }
+    [[nodiscard]] constexpr attribute_def
+    two_way(std::string_view two_way_key = {}) const& requires(F == attribute_family::relationship) {
+        return copied().two_way(two_way_key);
     }
     // The key of the child side without making it visible (oneToMany still creates the column).
-    [[nodiscard]] constexpr attribute_def two_way_key(std::string_view key) const
+    [[nodiscard]] constexpr attribute_def&& two_way_key(std::string_view key) &&
         requires(F == attribute_family::relationship) {
-        auto copy = *this;
-        copy.record.two_way_key = key;
-        return copy;
+        record.two_way_key = key;
+        return moved();
     }
-    [[nodiscard]] constexpr attribute_def on_delete(on_delete_action action) const
+    [[nodiscard]] constexpr attribute_def
+    two_way_key(std::string_view key) const& requires(F == attribute_family::relationship) {
+        return copied().two_way_key(key);
+    }
+    [[nodiscard]] constexpr attribute_def&& on_delete(on_delete_action action) &&
         requires(F == attribute_family::relationship) {
-        auto copy = *this;
-        copy.record.on_delete = action;
-        return copy;
+        record.on_delete = action;
+        return moved();
+    }
+    [[nodiscard]] constexpr attribute_def
+    on_delete(on_delete_action action) const& requires(F == attribute_family::relationship) {
+        return copied().on_delete(action);
     }
 
     // B.4 — spatial defaults as WKT text, e.g. "POINT(1 2)" (the server accepts both forms).
-    [[nodiscard]] constexpr attribute_def default_value(std::string_view wkt) const
+    [[nodiscard]] constexpr attribute_def&& default_value(std::string_view wkt) &&
         requires(F == attribute_family::spatial) {
-        auto copy = *this;
-        copy.record.default_value.kind = value_kind::string;
-        copy.record.default_value.text = wkt;
-        return copy;
+        record.default_value.kind = value_kind::string;
+        record.default_value.text = wkt;
+        return moved();
+    }
+    [[nodiscard]] constexpr attribute_def
+    default_value(std::string_view wkt) const& requires(F == attribute_family::spatial) {
+        return copied().default_value(wkt);
     }
 
     // B.4 — spatial defaults: a point {x, y}, a line {{x, y}, …}, or polygon rings {{{x, y}, …}, …}.
@@ -164,6 +197,8 @@ struct attribute_def {
     }
 
 private:
+    constexpr attribute_def&& moved() { return static_cast<attribute_def&&>(*this); }
+    constexpr attribute_def copied() const { return *this; }
     template <class T>
     static constexpr bound make_bound(T v) {
         bound b{};

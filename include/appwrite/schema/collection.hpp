@@ -58,11 +58,10 @@ struct collection_writer {
 
     template <attribute_family F, std::size_t NE, std::size_t NP, std::size_t NR>
     constexpr int add(const attribute_def<F, NE, NP, NR>& a) {
-        auto rec = a.record;
+        auto& rec = out.attributes[at.attributes++] = a.record;  // one copy: g++ keeps each (store.hpp)
         rec.elements.begin += u32(at.strings);
         rec.default_value.geometry.rings.begin += u32(at.rings);
         rec.default_value.geometry.first_point += u32(at.coordinates / 2);
-        out.attributes[at.attributes++] = rec;
         for (std::size_t i = 0; i < NE; ++i) out.strings[at.strings++] = a.elements[i];
         for (std::size_t i = 0; i < NR; ++i) out.rings[at.rings++] = a.rings[i];
         for (std::size_t i = 0; i < 2 * NP; ++i) out.coordinates[at.coordinates++] = a.coordinates[i];
@@ -70,9 +69,8 @@ struct collection_writer {
     }
     template <std::size_t N>
     constexpr int add(const index_def<N>& ix) {
-        auto rec = ix.record;
+        auto& rec = out.indexes[at.indexes++] = ix.record;
         rec.fields.begin = u32(at.fields);
-        out.indexes[at.indexes++] = rec;
         for (std::size_t i = 0; i < N; ++i) out.fields[at.fields++] = ix.fields[i];
         return 0;
     }

@@ -31,10 +31,8 @@ constexpr void check_database_scope(const schema_view& view, const server_profil
                                     Sink& sink) {
     const rules::context cx{view, profile};
     const auto& db = view.databases[database];
-    rules::key_table ids(rules::key_folding::case_insensitive);
-    ids.reserve(db.collections.count);
+    rules::key_table ids(rules::key_folding::case_insensitive, db.collections.count);
     for (std::uint32_t c = db.collections.begin; c < db.collections.end(); ++c) ids.add(c, view.collections[c].id);
-    ids.sort();
     rules::check_database_identifiers(cx, db, ids, sink);
     const rules::relationship_graph graph(view, db, ids);
     rules::check_database_relationships(cx, db, graph, sink);
@@ -44,11 +42,9 @@ namespace rules {
 // The parent-side attribute keys of a collection (child sides of relationships, in files, are the
 // relationship rules' business, B.3).
 constexpr key_table attribute_key_table(const schema_view& view, const collection_record& c) {
-    key_table keys(key_folding::case_insensitive);
-    keys.reserve(c.attributes.count);
+    key_table keys(key_folding::case_insensitive, c.attributes.count);
     for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a)
         if (view.attributes[a].side == relation_side::parent) keys.add(a, view.attributes[a].key);
-    keys.sort();
     return keys;
 }
 }  // namespace rules

@@ -181,10 +181,8 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
         // Hashed, not sorted: sorting 100 elements of up to 255 characters that share a long prefix
         // compared strings character by character past clang's default step limit (issue 11).
         if (elements.size() > 1) {
-            key_table seen(key_folding::exact);
-            seen.reserve(elements.size());
+            key_table seen(key_folding::exact, elements.size());
             for (std::uint32_t e = 0; e < elements.size(); ++e) seen.add(a.elements.begin + e, elements[e]);
-            seen.sort();
             seen.for_each_repeat([&](std::uint32_t later, std::uint32_t) {
                 auto d = cx.about_attribute(rule::duplicate_enum_element, c, index, "elements");
                 d.field_index = later - a.elements.begin;

@@ -49,8 +49,7 @@ constexpr bool has_non_physical_char(std::string_view key) {
 template <class Sink>
 constexpr void check_project_identifiers(const context& cx, Sink& sink) {
     const auto& v = cx.view;
-    key_table ids(key_folding::case_insensitive);
-    ids.reserve(v.databases.size());
+    key_table ids(key_folding::case_insensitive, v.databases.size());
     for (std::uint32_t d = 0; d < v.databases.size(); ++d) {
         detail_ids::report_key(
             cx, sink,
@@ -69,7 +68,6 @@ constexpr void check_project_identifiers(const context& cx, Sink& sink) {
         }
         ids.add(d, v.databases[d].id);
     }
-    ids.sort();
     ids.for_each_repeat([&](std::uint32_t later, std::uint32_t earlier) {
         if (detail_ids::is_generated_id(v.databases[later].id)) return;
         auto d = cx.about_database(rule::duplicate_database_id, later);
@@ -142,8 +140,7 @@ constexpr void check_index_keys_and_repeats(const context& cx, const collection_
     bool physical_attributes = false;
     for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a)
         physical_attributes = physical_attributes || detail_ids::has_non_physical_char(v.attributes[a].key);
-    key_table index_keys(key_folding::case_insensitive);
-    index_keys.reserve(c.indexes.count);
+    key_table index_keys(key_folding::case_insensitive, c.indexes.count);
     bool physical_indexes = false;
     for (std::uint32_t i = c.indexes.begin; i < c.indexes.end(); ++i) {
         const auto& ix = v.indexes[i];
@@ -160,7 +157,6 @@ constexpr void check_index_keys_and_repeats(const context& cx, const collection_
         index_keys.add(i, ix.key);
         physical_indexes = physical_indexes || detail_ids::has_non_physical_char(ix.key);
     }
-    index_keys.sort();
 
     auto report_attribute = [&](rule r) {
         return [&, r](std::uint32_t later, std::uint32_t earlier) {
@@ -188,16 +184,14 @@ constexpr void check_index_keys_and_repeats(const context& cx, const collection_
     index_keys.for_each_repeat(report_index(rule::duplicate_index_key));
     // Physical names differ from the keys only when a key holds '.': build those tables only then.
     if (physical_attributes) {
-        key_table physical(key_folding::physical);
+        key_table physical(key_folding::physical, c.attributes.count);
         for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a)
             if (v.attributes[a].side == relation_side::parent) physical.add(a, v.attributes[a].key);
-        physical.sort();
         physical.for_each_repeat(report_attribute(rule::attribute_physical_name_clash));
     }
     if (physical_indexes) {
-        key_table physical(key_folding::physical);
+        key_table physical(key_folding::physical, c.indexes.count);
         for (std::uint32_t i = c.indexes.begin; i < c.indexes.end(); ++i) physical.add(i, v.indexes[i].key);
-        physical.sort();
         physical.for_each_repeat(report_index(rule::index_physical_name_clash));
     }
 }

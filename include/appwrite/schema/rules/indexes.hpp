@@ -2,6 +2,10 @@
 // spatial indexes, and the engine-specific fulltext/identical-index restrictions.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
 #include <appwrite/schema/rules/context.hpp>
 #include <appwrite/schema/rules/key_table.hpp>
 
@@ -126,11 +130,9 @@ constexpr void check_indexes(const context& cx, const collection_record& c, cons
                 sink.add(d);
             }
             if (ix.fields.count > 1) {
-                key_table listed(key_folding::case_insensitive);
-                listed.reserve(ix.fields.count);
+                key_table listed(key_folding::case_insensitive, ix.fields.count);
                 for (std::uint32_t f = ix.fields.begin; f < ix.fields.end(); ++f)
                     listed.add(f, v.index_fields[f].attribute);
-                listed.sort();
                 listed.for_each_repeat([&](std::uint32_t later, std::uint32_t) {
                     auto d = emit(rule::index_duplicate_attribute, "attributes", later - ix.fields.begin);
                     d.detail = v.index_fields[later].attribute;

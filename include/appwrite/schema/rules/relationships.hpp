@@ -3,6 +3,10 @@
 // collection; then attributes per collection and row width, both counting those child sides.
 #pragma once
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include <appwrite/schema/rules/budgets.hpp>
 #include <appwrite/schema/rules/relationship_graph.hpp>
 
