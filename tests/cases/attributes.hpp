@@ -35,10 +35,11 @@ inline constexpr auto too_wide = wide_views();
 inline constexpr auto wide_enough = wide_views_80();  // 80 * 203 + 15 = 16255
 }  // namespace cases
 
-// B.2: a type Appwrite does not know can only come from a file.
-AW_BAD(unknown_attribute_type, "k", edited(single(aw::string("k", 10)), [](auto& p) {
+// B.2: a type Appwrite does not know can only come from a file. Its spelling lives in the
+// attribute's extra record, which a DSL attribute has only when it is a relationship.
+AW_BAD(unknown_attribute_type, "k", edited(single(aw::relationship("k", "coll", aw::many_to_one)), [](auto& p) {
            p.attributes[0].type = aw::attribute_type::unknown;
-           p.attributes[0].type_spelling = "strng";
+           p.extras[p.attributes[0].extra].type_spelling = "strng";
        }))
 AW_GOOD(unknown_attribute_type, single(aw::string("k", 10)))
 

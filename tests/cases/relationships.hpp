@@ -13,7 +13,7 @@ constexpr auto in_one_database(const Collections&... collections) {
 AW_BAD(relationship_invalid_options, "author",
        edited(in_one_database(aw::collection("posts", "Posts", aw::relationship("author", "authors", aw::many_to_one)),
                               aw::collection("authors", "Authors")),
-              [](auto& p) { p.attributes[0].relation = aw::relation_type::invalid; }))
+              [](auto& p) { p.extras[p.attributes[0].extra].relation = aw::relation_type::invalid; }))
 AW_GOOD(relationship_invalid_options,
         in_one_database(aw::collection("posts", "Posts", aw::relationship("author", "authors", aw::many_to_one)),
                         aw::collection("authors", "Authors")))

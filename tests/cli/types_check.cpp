@@ -50,7 +50,7 @@ struct checker {
     aw::schema_view view;
     std::string language;
     bool go_cli = false;  // the Go CLI (26+) writes every Kotlin integer as Long; CLI 12 as Int
-    std::string text;  // all generated files
+    std::string text;     // all generated files
     int failures = 0;
     int checks = 0;
 
@@ -72,19 +72,22 @@ struct checker {
     std::vector<field> fields_of(const aw::collection_record& c) const {
         std::vector<field> out;
         for (const auto& a : view.attributes_of(c))
-            out.push_back({std::string(a.key), &a, false,
-                           a.type == aw::attribute_type::relationship ? name_of(a.related_collection) : ""});
+            out.push_back(
+                {std::string(a.key), &a, false,
+                 a.type == aw::attribute_type::relationship ? name_of(view.extra_of(a).related_collection) : ""});
         for (const auto& parent : view.collections)  // child sides of two-way relationships (B.3)
-            for (const auto& a : view.attributes_of(parent))
-                if (a.type == aw::attribute_type::relationship && a.two_way && a.related_collection == c.id)
-                    out.push_back({std::string(a.two_way_key.empty() ? parent.id : a.two_way_key), &a, true,
+            for (const auto& a : view.attributes_of(parent)) {
+                const auto& x = view.extra_of(a);
+                if (a.type == aw::attribute_type::relationship && x.two_way && x.related_collection == c.id)
+                    out.push_back({std::string(x.two_way_key.empty() ? parent.id : x.two_way_key), &a, true,
                                    std::string(parent.name)});
+            }
         return out;
     }
 
     // G.4: lists for oneToMany (parent), manyToOne (child) and manyToMany.
-    static bool is_list(const field& f) {
-        const auto r = f.record->relation;
+    bool is_list(const field& f) const {
+        const auto r = view.extra_of(*f.record).relation;
         return r == aw::relation_type::many_to_many || (r == aw::relation_type::one_to_many && !f.child) ||
                (r == aw::relation_type::many_to_one && f.child);
     }

@@ -47,6 +47,7 @@ constexpr const aw::attribute_record& attribute(std::string_view key) {
         if (a.key == key) return a;
     return view.attributes[0];
 }
+constexpr const aw::attribute_extra& extra(std::string_view key) { return view.extra_of(attribute(key)); }
 }  // namespace
 
 TEST_CASE("collections keep their flags and counts", "[dsl]") {
@@ -74,13 +75,15 @@ TEST_CASE("attributes keep type, options and defaults", "[dsl]") {
     STATIC_REQUIRE(attribute("d").max.number == 1.5);
     STATIC_REQUIRE(attribute("d").default_value.number == 0.25);
     STATIC_REQUIRE(attribute("flag").default_value.boolean);
-    STATIC_REQUIRE(attribute("renamed").previous_key == "old_name");
+    STATIC_REQUIRE(extra("renamed").previous_key == "old_name");
+    STATIC_REQUIRE(
+        extra("s").previous_key.empty());  // attributes without options beyond the record share one empty extra
     STATIC_REQUIRE(view.elements_of(attribute("en")).size() == 2);
     STATIC_REQUIRE(view.elements_of(attribute("en"))[1] == "b");
 }
 
 TEST_CASE("relationships keep their options", "[dsl]") {
-    constexpr const auto& r = attribute("parent");
+    constexpr const auto& r = extra("parent");
     STATIC_REQUIRE(r.related_collection == "everything");
     STATIC_REQUIRE(r.relation == aw::relation_type::many_to_one);
     STATIC_REQUIRE(r.two_way);
@@ -89,13 +92,13 @@ TEST_CASE("relationships keep their options", "[dsl]") {
 }
 
 TEST_CASE("spatial defaults are pooled with their shape", "[dsl]") {
-    constexpr auto g = attribute("poly").default_value.geometry;
+    constexpr auto g = extra("poly").geometry;
     STATIC_REQUIRE(g.depth == 3);
     STATIC_REQUIRE(g.rings.count == 1);
     STATIC_REQUIRE(view.ring_sizes[g.rings.begin] == 4);
-    STATIC_REQUIRE(attribute("spot").default_value.geometry.depth == 1);
+    STATIC_REQUIRE(extra("spot").geometry.depth == 1);
     STATIC_REQUIRE(attribute("p").default_value.kind == aw::value_kind::absent);
-    STATIC_REQUIRE(attribute("l").default_value.geometry.depth == 2);
+    STATIC_REQUIRE(extra("l").geometry.depth == 2);
     // pooled in declaration order: the point (1 point), the line (2), then the polygon's ring
     STATIC_REQUIRE(view.ring_sizes[0] == 1);
     STATIC_REQUIRE(view.ring_sizes[1] == 2);

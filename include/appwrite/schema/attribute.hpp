@@ -20,13 +20,16 @@ namespace appwrite::schema {
 // Which options a builder offers.
 enum class attribute_family : std::uint8_t { text, numeric, boolean, datetime, enumeration, relationship, spatial };
 
-// NE enum elements, NP spatial default points in NR rings: pooled by the collection (view.hpp).
-template <attribute_family F, std::size_t NE = 0, std::size_t NP = 0, std::size_t NR = 0>
+// NE enum elements, NP spatial default points in NR rings, NX (0 or 1) attribute_extra: pooled by the
+// collection (view.hpp). Relationships always have their extra; a rename or a spatial default adds one.
+template <attribute_family F, std::size_t NE = 0, std::size_t NP = 0, std::size_t NR = 0,
+          std::size_t NX = (F == attribute_family::relationship ? 1 : 0)>
 struct attribute_def {
     attribute_record record{};
     std::array<std::string_view, NE> elements{};
     std::array<double, 2 * NP> coordinates{};
     std::array<std::uint32_t, NR> rings{};
+    std::array<attribute_extra, NX> extras{};
 
     static constexpr attribute_family family = F;
 
@@ -59,12 +62,12 @@ struct attribute_def {
         return copied().encrypt(on);
     }
     // Marks a rename: emitted as `previousKey` (CLI >= 24.1 renames in place).
-    [[nodiscard]] constexpr attribute_def&& renamed_from(std::string_view old_key) && {
-        record.previous_key = old_key;
-        return moved();
-    }
-    [[nodiscard]] constexpr attribute_def renamed_from(std::string_view old_key) const& {
-        return copied().renamed_from(old_key);
+    [[nodiscard]] constexpr auto renamed_from(std::string_view old_key) const {
+        auto out = with_extra<NP, NR>();
+        out.coordinates = coordinates;
+        out.rings = rings;
+        out.extras[0].previous_key = old_key;
+        return out;
     }
 
     // Defaults: any scalar is accepted here; the rules check it against the type (B.1, B.2).
@@ -123,8 +126,8 @@ struct attribute_def {
     // B.3 — relationships
     [[nodiscard]] constexpr attribute_def&& two_way(std::string_view two_way_key = {}) &&
         requires(F == attribute_family::relationship) {
-        record.two_way = true;
-        if (!two_way_key.empty()) record.two_way_key = two_way_key;
+        extras[0].two_way = true;
+        if (!two_way_key.empty()) extras[0].two_way_key = two_way_key;
         return moved();
     }
     [[nodiscard]] constexpr attribute_def
@@ -134,7 +137,7 @@ struct attribute_def {
     // The key of the child side without making it visible (oneToMany still creates the column).
     [[nodiscard]] constexpr attribute_def&& two_way_key(std::string_view key) &&
         requires(F == attribute_family::relationship) {
-        record.two_way_key = key;
+        extras[0].two_way_key = key;
         return moved();
     }
     [[nodiscard]] constexpr attribute_def
@@ -143,7 +146,7 @@ struct attribute_def {
     }
     [[nodiscard]] constexpr attribute_def&& on_delete(on_delete_action action) &&
         requires(F == attribute_family::relationship) {
-        record.on_delete = action;
+        extras[0].on_delete = action;
         return moved();
     }
     [[nodiscard]] constexpr attribute_def
@@ -166,25 +169,28 @@ struct attribute_def {
     // B.4 — spatial defaults: a point {x, y}, a line {{x, y}, …}, or polygon rings {{{x, y}, …}, …}.
     [[nodiscard]] constexpr auto default_value(const double (&p)[2]) const
         requires(F == attribute_family::spatial && NP == 0) {
-        attribute_def<F, NE, 1, 1> out{record, elements, {p[0], p[1]}, {1}};
-        set_geometry(out.record, 1, 1);
+        auto out = with_extra<1, 1>();
+        out.coordinates = {p[0], p[1]};
+        out.rings = {1};
+        set_geometry(out, 1, 1);
         return out;
     }
     template <std::size_t N>
     [[nodiscard]] constexpr auto default_value(const double (&line)[N][2]) const
         requires(F == attribute_family::spatial && NP == 0 && N > 1) {
-        attribute_def<F, NE, N, 1> out{record, elements, {}, {static_cast<std::uint32_t>(N)}};
+        auto out = with_extra<N, 1>();
+        out.rings = {static_cast<std::uint32_t>(N)};
         for (std::size_t i = 0; i < N; ++i) {
             out.coordinates[2 * i] = line[i][0];
             out.coordinates[2 * i + 1] = line[i][1];
         }
-        set_geometry(out.record, 2, 1);
+        set_geometry(out, 2, 1);
         return out;
     }
     template <std::size_t R, std::size_t N>
     [[nodiscard]] constexpr auto default_value(const double (&rings)[R][N][2]) const
         requires(F == attribute_family::spatial && NP == 0) {
-        attribute_def<F, NE, R * N, R> out{record, elements, {}, {}};
+        auto out = with_extra<R * N, R>();
         for (std::size_t r = 0; r < R; ++r) {
             out.rings[r] = static_cast<std::uint32_t>(N);
             for (std::size_t i = 0; i < N; ++i) {
@@ -192,7 +198,7 @@ struct attribute_def {
                 out.coordinates[2 * (r * N + i) + 1] = rings[r][i][1];
             }
         }
-        set_geometry(out.record, 3, static_cast<std::uint32_t>(R));
+        set_geometry(out, 3, static_cast<std::uint32_t>(R));
         return out;
     }
 
@@ -211,10 +217,21 @@ private:
         }
         return b;
     }
-    static constexpr void set_geometry(attribute_record& r, std::uint8_t depth, std::uint32_t rings) {
-        r.default_value.kind = value_kind::coordinates;
-        r.default_value.geometry.depth = depth;
-        r.default_value.geometry.rings = {0, rings};  // rebased when the collection pools it
+    // This attribute with an extra (its own, or a new one) and room for NP2 points in NR2 rings.
+    template <std::size_t NP2, std::size_t NR2>
+    constexpr attribute_def<F, NE, NP2, NR2, 1> with_extra() const {
+        attribute_def<F, NE, NP2, NR2, 1> out{};
+        out.record = record;
+        out.record.extra = 0;  // rebased when the collection pools it
+        out.elements = elements;
+        if constexpr (NX == 1) out.extras = extras;
+        return out;
+    }
+    template <std::size_t NP2, std::size_t NR2>
+    static constexpr void set_geometry(attribute_def<F, NE, NP2, NR2, 1>& a, std::uint8_t depth, std::uint32_t rings) {
+        a.record.default_value.kind = value_kind::coordinates;
+        a.extras[0].geometry.depth = depth;
+        a.extras[0].geometry.rings = {0, rings};  // rebased when the collection pools it
     }
 };
 
@@ -311,8 +328,9 @@ inline constexpr on_delete_action set_null = on_delete_action::set_null;
 // `key` is the attribute on this collection; the server's default `key` is the related ID (B.3).
 constexpr auto relationship(located key, std::string_view related_collection, relation_type type) {
     auto a = detail::make_attribute<attribute_family::relationship>(key, attribute_type::relationship);
-    a.record.related_collection = related_collection;
-    a.record.relation = type;
+    a.record.extra = 0;  // rebased when the collection pools it
+    a.extras[0].related_collection = related_collection;
+    a.extras[0].relation = type;
     return a;
 }
 

@@ -30,9 +30,10 @@ namespace detail {
 // How much of each pool a part takes.
 template <class Part>
 struct part_counts;
-template <attribute_family F, std::size_t NE, std::size_t NP, std::size_t NR>
-struct part_counts<attribute_def<F, NE, NP, NR>> {
-    static constexpr store_counts value{.attributes = 1, .strings = NE, .rings = NR, .coordinates = 2 * NP};
+template <attribute_family F, std::size_t NE, std::size_t NP, std::size_t NR, std::size_t NX>
+struct part_counts<attribute_def<F, NE, NP, NR, NX>> {
+    static constexpr store_counts value{
+        .attributes = 1, .strings = NE, .rings = NR, .coordinates = 2 * NP, .extras = NX};
 };
 template <std::size_t N>
 struct part_counts<index_def<N>> {
@@ -56,12 +57,16 @@ struct collection_writer {
     store<C>& out;
     store_counts at{};
 
-    template <attribute_family F, std::size_t NE, std::size_t NP, std::size_t NR>
-    constexpr int add(const attribute_def<F, NE, NP, NR>& a) {
+    template <attribute_family F, std::size_t NE, std::size_t NP, std::size_t NR, std::size_t NX>
+    constexpr int add(const attribute_def<F, NE, NP, NR, NX>& a) {
         auto& rec = out.attributes[at.attributes++] = a.record;  // one copy: g++ keeps each (store.hpp)
         rec.elements.begin += u32(at.strings);
-        rec.default_value.geometry.rings.begin += u32(at.rings);
-        rec.default_value.geometry.first_point += u32(at.coordinates / 2);
+        for (std::size_t i = 0; i < NX; ++i) {
+            rec.extra = u32(at.extras);
+            auto& x = out.extras[at.extras++] = a.extras[i];
+            x.geometry.rings.begin += u32(at.rings);
+            x.geometry.first_point += u32(at.coordinates / 2);
+        }
         for (std::size_t i = 0; i < NE; ++i) out.strings[at.strings++] = a.elements[i];
         for (std::size_t i = 0; i < NR; ++i) out.rings[at.rings++] = a.rings[i];
         for (std::size_t i = 0; i < 2 * NP; ++i) out.coordinates[at.coordinates++] = a.coordinates[i];

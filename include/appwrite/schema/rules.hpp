@@ -44,7 +44,7 @@ namespace rules {
 constexpr key_table attribute_key_table(const schema_view& view, const collection_record& c) {
     key_table keys(key_folding::case_insensitive, c.attributes.count);
     for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a)
-        if (view.attributes[a].side == relation_side::parent) keys.add(a, view.attributes[a].key);
+        if (view.extra_of(view.attributes[a]).side == relation_side::parent) keys.add(a, view.attributes[a].key);
     return keys;
 }
 }  // namespace rules
@@ -82,7 +82,8 @@ namespace rules {
 inline constexpr std::uint32_t part_budget = 16384;
 constexpr std::uint32_t attribute_work(const schema_view& view, std::uint32_t a) {
     const auto& at = view.attributes[a];
-    return 64 + static_cast<std::uint32_t>(at.key.size() + at.two_way_key.size()) + 263 * at.elements.count;
+    return 64 + static_cast<std::uint32_t>(at.key.size() + view.extra_of(at).two_way_key.size()) +
+           263 * at.elements.count;
 }
 constexpr std::uint32_t index_work(const schema_view& view, std::uint32_t i) {
     return 64 + 128 * view.indexes[i].fields.count;

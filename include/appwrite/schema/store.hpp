@@ -23,6 +23,7 @@ struct store_counts {
     std::size_t strings = 0;
     std::size_t rings = 0;
     std::size_t coordinates = 0;
+    std::size_t extras = 0;
 
     constexpr store_counts& operator+=(const store_counts& o) {
         databases += o.databases;
@@ -34,6 +35,7 @@ struct store_counts {
         strings += o.strings;
         rings += o.rings;
         coordinates += o.coordinates;
+        extras += o.extras;
         return *this;
     }
 };
@@ -49,6 +51,7 @@ struct store {
     std::array<std::string_view, C.strings> strings{};
     std::array<std::uint32_t, C.rings> rings{};
     std::array<double, C.coordinates> coordinates{};
+    std::array<attribute_extra, C.extras> extras{};
 
     static constexpr store_counts counts = C;
 
@@ -63,6 +66,7 @@ struct store {
         v.strings = strings;
         v.ring_sizes = rings;
         v.coordinates = coordinates;
+        v.extras = extras;
         return v;
     }
 };
@@ -104,8 +108,12 @@ struct store_writer {
         for (std::size_t i = 0; i < S.attributes; ++i) {
             auto& a = out.attributes[at.attributes + i] = in.attributes[i];
             a.elements.begin += u32(at.strings);
-            a.default_value.geometry.rings.begin += u32(at.rings);
-            a.default_value.geometry.first_point += u32(at.coordinates / 2);
+            if (a.extra != no_extra) a.extra += u32(at.extras);
+        }
+        for (std::size_t i = 0; i < S.extras; ++i) {
+            auto& x = out.extras[at.extras + i] = in.extras[i];
+            x.geometry.rings.begin += u32(at.rings);
+            x.geometry.first_point += u32(at.coordinates / 2);
         }
         for (std::size_t i = 0; i < S.indexes; ++i) {
             auto& x = out.indexes[at.indexes + i] = in.indexes[i];

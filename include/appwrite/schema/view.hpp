@@ -49,21 +49,20 @@ struct geometry_ref {
 
 struct value_ref {
     value_kind kind = value_kind::absent;
-    std::string_view text{};
+    std::string_view text{};  // string: the text; files: arrays, objects, geometry as JSON, numbers as doubles
     std::int64_t integer = 0;
     double number = 0;
     bool boolean = false;
-    geometry_ref geometry{};
     std::uint32_t encoded_length = 0;  // files: length of the JSON text of the value (objects/arrays)
-    std::string_view json{};           // files: arrays, objects, geometry as JSON, numbers as doubles
 
     [[nodiscard]] constexpr bool present() const { return kind != value_kind::absent && kind != value_kind::null; }
 };
 
+inline constexpr std::uint32_t no_extra = 0xFFFFFFFFU;
+
 struct attribute_record {
     std::string_view key{};
     attribute_type type = attribute_type::string;
-    std::string_view type_spelling{};  // files: the raw `type`/`format` when unknown, for messages
     bool required = false;
     bool array = false;
     bool encrypt = false;
@@ -72,7 +71,17 @@ struct attribute_record {
     bound min{};
     bound max{};
     value_ref default_value{};
-    range elements{};  // enum: into schema_view::strings
+    range elements{};                // enum: into schema_view::strings
+    std::uint32_t extra = no_extra;  // into schema_view::extras, for the few attributes that have one
+    origin from{};
+};
+
+// What few attributes have: a relationship (B.3), a rename, a spatial default's points, a file's
+// unknown type spelling. Kept apart from attribute_record (schema_view::extra_of) so that the record
+// every attribute has stays small: a constant evaluation on g++ pays for each field of each record it
+// builds or copies, and keeps it to the end of the translation unit (docs/performance.md).
+struct attribute_extra {
+    std::string_view type_spelling{};  // files: the raw `type`/`format` when unknown, for messages
     // relationship
     std::string_view related_collection{};
     relation_type relation = relation_type::one_to_one;
@@ -81,8 +90,9 @@ struct attribute_record {
     on_delete_action on_delete = on_delete_action::restrict_;
     relation_side side = relation_side::parent;
     std::string_view previous_key{};  // rename marker (CLI >= 24.1 `previousKey`)
-    origin from{};
+    geometry_ref geometry{};          // a spatial default given as coordinates
 };
+inline constexpr attribute_extra no_attribute_extra{};
 
 struct index_field {
     std::string_view attribute{};
@@ -155,6 +165,7 @@ struct schema_view {
     std::span<const std::string_view> strings{};  // enum elements
     std::span<const std::uint32_t> ring_sizes{};  // spatial defaults
     std::span<const double> coordinates{};        // x, y pairs
+    std::span<const attribute_extra> extras{};
 
     template <class T>
     static constexpr std::span<const T> slice(std::span<const T> all, range r) {
@@ -174,6 +185,9 @@ struct schema_view {
     }
     [[nodiscard]] constexpr std::span<const index_field> fields_of(const index_record& i) const {
         return slice(index_fields, i.fields);
+    }
+    [[nodiscard]] constexpr const attribute_extra& extra_of(const attribute_record& a) const {
+        return a.extra < extras.size() ? extras[a.extra] : no_attribute_extra;
     }
     [[nodiscard]] constexpr std::span<const std::string_view> elements_of(const attribute_record& a) const {
         return slice(strings, a.elements);

@@ -179,7 +179,7 @@ inline std::string value_text(const value_ref& d) {
         case value_kind::integer: return std::to_string(d.integer);
         case value_kind::number: return std::to_string(d.number);
         case value_kind::boolean: return flag(d.boolean);
-        default: return d.json.empty() ? "(value)" : str(d.json);
+        default: return d.text.empty() ? "(value)" : str(d.text);
     }
 }
 
@@ -215,7 +215,7 @@ inline bool same_default(const value_ref& a, const value_ref& b) {
         case value_kind::integer: return a.integer == b.integer;
         case value_kind::number: return a.number == b.number;
         case value_kind::boolean: return a.boolean == b.boolean;
-        default: return a.json == b.json;  // arrays, objects, geometry: their canonical JSON (files)
+        default: return a.text == b.text;  // arrays, objects, geometry: their canonical JSON (files)
     }
 }
 
@@ -251,18 +251,23 @@ inline void compare_attribute(const schema_view& va, const collection_record& ca
     if (a.array != b.array) differs("array", flag(a.array), flag(b.array), true, false);
     if (a.encrypt != b.encrypt) differs("encrypt", flag(a.encrypt), flag(b.encrypt), true, false);
     if (a.type == attribute_type::relationship && b.type == attribute_type::relationship) {
-        if (!schema::detail::equal_icase(a.related_collection, b.related_collection))
-            differs("relatedCollection", str(a.related_collection), str(b.related_collection), true, false);
-        if (a.relation != b.relation)
-            differs("relationType", str(name_of(a.relation)), str(name_of(b.relation)), true, false);
-        if (a.two_way != b.two_way) differs("twoWay", flag(a.two_way), flag(b.two_way), true, false);
-        const auto ka = a.two_way_key.empty() ? ca.id : a.two_way_key;
-        const auto kb = b.two_way_key.empty() ? cb.id : b.two_way_key;
-        if (a.two_way && b.two_way && ka != kb) differs("twoWayKey", str(ka), str(kb), true, false);
+        if (!schema::detail::equal_icase(va.extra_of(a).related_collection, vb.extra_of(b).related_collection))
+            differs("relatedCollection", str(va.extra_of(a).related_collection), str(vb.extra_of(b).related_collection),
+                    true, false);
+        if (va.extra_of(a).relation != vb.extra_of(b).relation)
+            differs("relationType", str(name_of(va.extra_of(a).relation)), str(name_of(vb.extra_of(b).relation)), true,
+                    false);
+        if (va.extra_of(a).two_way != vb.extra_of(b).two_way)
+            differs("twoWay", flag(va.extra_of(a).two_way), flag(vb.extra_of(b).two_way), true, false);
+        const auto ka = va.extra_of(a).two_way_key.empty() ? ca.id : va.extra_of(a).two_way_key;
+        const auto kb = vb.extra_of(b).two_way_key.empty() ? cb.id : vb.extra_of(b).two_way_key;
+        if (va.extra_of(a).two_way && vb.extra_of(b).two_way && ka != kb)
+            differs("twoWayKey", str(ka), str(kb), true, false);
         // In place on CLI >= 24.1; CLI 12 compares onDelete too (only required/default/elements/
         // min/max are exempt there, F.6).
-        if (a.on_delete != b.on_delete)
-            differs("onDelete", str(name_of(a.on_delete)), str(name_of(b.on_delete)), false, true);
+        if (va.extra_of(a).on_delete != vb.extra_of(b).on_delete)
+            differs("onDelete", str(name_of(va.extra_of(a).on_delete)), str(name_of(vb.extra_of(b).on_delete)), false,
+                    true);
     }
     // In place on CLI >= 24.1.
     if (has_declared_size(a.type) && a.type == b.type && a.size != b.size)
@@ -396,7 +401,7 @@ struct planner {
     void created_collection(const database_record& db, const collection_record& c) {
         add(change_kind::create, subject::collection, db.id, c.id).new_collection = &c;
         for (const auto& a : after.attributes_of(c))
-            if (a.side == relation_side::parent)
+            if (after.extra_of(a).side == relation_side::parent)
                 add(change_kind::create, subject::attribute, db.id, c.id, a.key).new_attribute = &a;
         for (const auto& ix : after.indexes_of(c))
             add(change_kind::create, subject::index, db.id, c.id, ix.key).new_index = &ix;
@@ -429,17 +434,17 @@ struct planner {
     }
 
     void attributes(const database_record& db, const collection_record& old_c, const collection_record& c) {
-        auto parent = [](const attribute_record& a) { return a.side == relation_side::parent; };
+        auto parent = [&](const attribute_record& a) { return before.extra_of(a).side == relation_side::parent; };
         matcher<attribute_record> old_attributes(
             before.attributes_of(old_c), [](const attribute_record& a) { return a.key; }, parent);
         for (const auto& a : after.attributes_of(c)) {
-            if (!parent(a)) continue;
+            if (after.extra_of(a).side != relation_side::parent) continue;
             const attribute_record* old_a = old_attributes.take(a.key);
-            bool renamed = old_a == nullptr && !a.previous_key.empty() &&
-                           (old_a = old_attributes.take(a.previous_key)) != nullptr;
+            bool renamed = old_a == nullptr && !after.extra_of(a).previous_key.empty() &&
+                           (old_a = old_attributes.take(after.extra_of(a).previous_key)) != nullptr;
             if (old_a == nullptr && options.undo_renames)
                 for (const auto& x : before.attributes_of(old_c))
-                    if (parent(x) && x.previous_key == a.key && old_attributes.take(x)) {
+                    if (parent(x) && before.extra_of(x).previous_key == a.key && old_attributes.take(x)) {
                         old_a = &x;
                         renamed = true;
                         break;
@@ -493,7 +498,7 @@ struct planner {
                          "CLI 12 does not wait for the delete to finish: on a busy server its create fails (409) "
                          "after the data is gone; the shell script waits");
             if (added.kind == change_kind::recreate && legacy_cli() && a.type == attribute_type::relationship &&
-                old_a->two_way)
+                before.extra_of(*old_a).two_way)
                 add_note(added, "CLI 12 then deletes the child side too, which deletes the whole relationship: push "
                                 "again, or use the shell script");
         }
@@ -514,7 +519,8 @@ struct planner {
             for (auto& made : out.changes) {
                 if (made.kind != change_kind::create || made.what != subject::attribute || made.collection != c.id ||
                     made.database != gone.database || !made.looks_renamed.empty() ||
-                    !made.new_attribute->previous_key.empty())  // a rename CLI < 24.1 cannot make: noted
+                    !after.extra_of(*made.new_attribute)
+                         .previous_key.empty())  // a rename CLI < 24.1 cannot make: noted
                     continue;
                 change same;
                 compare_attribute(before, old_c, *gone.old_attribute, after, c, *made.new_attribute, same);

@@ -132,11 +132,13 @@ struct writer {
         std::string s;
         if (a.type == attribute_type::relationship) {
             if (create) {
-                s += " " + w.related_flag + " " + quote(a.related_collection) + " --type " +
-                     std::string(name_of(a.relation)) + " --two-way " + (a.two_way ? "true" : "false");
-                if (a.two_way && !a.two_way_key.empty()) s += " --two-way-key " + quote(a.two_way_key);
+                s += " " + w.related_flag + " " + quote(v.extra_of(a).related_collection) + " --type " +
+                     std::string(name_of(v.extra_of(a).relation)) + " --two-way " +
+                     (v.extra_of(a).two_way ? "true" : "false");
+                if (v.extra_of(a).two_way && !v.extra_of(a).two_way_key.empty())
+                    s += " --two-way-key " + quote(v.extra_of(a).two_way_key);
             }
-            return s + " --on-delete " + std::string(name_of(a.on_delete));
+            return s + " --on-delete " + std::string(name_of(v.extra_of(a).on_delete));
         }
         s += std::string(" --required ") + (a.required ? "true" : "false");
         if (has_declared_size(a.type) && (create || a.size_present)) s += " --size " + std::to_string(a.size);

@@ -72,10 +72,11 @@ inline std::vector<std::string> update_warnings(const schema_view& before, const
                       "document of " +
                       std::string(collection) + " without " + key +
                       " is refused on its next write; give each one a value first");
-    if (a.type == attribute_type::relationship && old_a.type == a.type && a.on_delete != old_a.on_delete &&
-        a.on_delete == on_delete_action::restrict_)
+    if (a.type == attribute_type::relationship && old_a.type == a.type &&
+        after.extra_of(a).on_delete != before.extra_of(old_a).on_delete &&
+        after.extra_of(a).on_delete == on_delete_action::restrict_)
         out.push_back("onDelete restrict: from now on the server refuses to delete a document of " +
-                      std::string(collection) + " while related " + std::string(a.related_collection) +
+                      std::string(collection) + " while related " + std::string(after.extra_of(a).related_collection) +
                       " documents point at it; code that deletes them must delete or unlink those first");
     return out;
 }

@@ -50,6 +50,7 @@ inline std::string str(std::string_view s) { return std::string(s); }
 
 inline json default_json(const schema_view& v, const attribute_record& a) {
     const auto& d = a.default_value;
+    const auto& g = v.extra_of(a).geometry;
     switch (d.kind) {
         case value_kind::string: return str(d.text);
         case value_kind::integer: return d.integer;
@@ -58,15 +59,15 @@ inline json default_json(const schema_view& v, const attribute_record& a) {
         case value_kind::coordinates: {
             // depth 1: [x, y]; 2: [[x, y], …]; 3: [[[x, y], …], …]
             auto point = [&](std::uint32_t p) { return json::array({v.coordinates[2 * p], v.coordinates[2 * p + 1]}); };
-            std::uint32_t p = d.geometry.first_point;
-            if (d.geometry.depth == 1) return point(p);
+            std::uint32_t p = g.first_point;
+            if (g.depth == 1) return point(p);
             json rings = json::array();
-            for (std::uint32_t r = d.geometry.rings.begin; r < d.geometry.rings.end(); ++r) {
+            for (std::uint32_t r = g.rings.begin; r < g.rings.end(); ++r) {
                 json ring = json::array();
                 for (std::uint32_t k = 0; k < v.ring_sizes[r]; ++k) ring.push_back(point(p++));
                 rings.push_back(std::move(ring));
             }
-            return d.geometry.depth == 2 ? rings.at(0) : rings;
+            return g.depth == 2 ? rings.at(0) : rings;
         }
         default: return nullptr;
     }
@@ -77,9 +78,10 @@ inline json bound_json(const bound& b) {
     return b.number;
 }
 
-// One attribute with the keys the server returns for its type, in the server's order (F.4).
-inline json attribute_json(const schema_view& v, const attribute_record& a, config_shape shape,
-                           std::string_view two_way_key) {
+// One attribute (with its extra `x`: relationship, rename) with the keys the server returns for its
+// type, in the server's order (F.4).
+inline json attribute_json(const schema_view& v, const attribute_record& a, const attribute_extra& x,
+                           config_shape shape, std::string_view two_way_key) {
     json j;
     const auto& spelling = spelling_of(a.type);
     j["key"] = str(a.key);
@@ -132,18 +134,18 @@ inline json attribute_json(const schema_view& v, const attribute_record& a, conf
             break;
         }
         case attribute_type::relationship:
-            j[shape == config_shape::tables ? "relatedTable" : "relatedCollection"] = str(a.related_collection);
-            j["relationType"] = str(name_of(a.relation));
-            j["twoWay"] = a.two_way;
+            j[shape == config_shape::tables ? "relatedTable" : "relatedCollection"] = str(x.related_collection);
+            j["relationType"] = str(name_of(x.relation));
+            j["twoWay"] = x.two_way;
             j["twoWayKey"] = str(two_way_key);
-            j["onDelete"] = str(name_of(a.on_delete));
-            j["side"] = str(name_of(a.side));
+            j["onDelete"] = str(name_of(x.on_delete));
+            j["side"] = str(name_of(x.side));
             break;
         default:  // boolean, spatial
             j["default"] = default_json(v, a);
             break;
     }
-    if (!a.previous_key.empty()) j["previousKey"] = str(a.previous_key);
+    if (!x.previous_key.empty()) j["previousKey"] = str(x.previous_key);
     return j;
 }
 
@@ -177,8 +179,9 @@ public:
     child_sides(const schema_view& v, const database_record& db) {
         for (const auto& parent : v.collections_of(db))
             for (const auto& a : v.attributes_of(parent))
-                if (a.type == attribute_type::relationship && a.side == relation_side::parent && a.two_way)
-                    by_target_[lower(a.related_collection)].push_back({&parent, &a});
+                if (const auto& x = v.extra_of(a);
+                    a.type == attribute_type::relationship && x.side == relation_side::parent && x.two_way)
+                    by_target_[lower(x.related_collection)].push_back({&parent, &a});
     }
 
     void append(const schema_view& v, const collection_record& target, config_shape shape, json& attributes) const {
@@ -187,14 +190,16 @@ public:
         std::unordered_set<std::string> listed;
         for (const auto& existing : v.attributes_of(target)) listed.insert(lower(existing.key));
         for (const auto& [parent, a] : found->second) {
-            const auto key = a->two_way_key.empty() ? parent->id : a->two_way_key;
+            const auto& x = v.extra_of(*a);
+            const auto key = x.two_way_key.empty() ? parent->id : x.two_way_key;
             if (!listed.insert(lower(key)).second) continue;
             attribute_record child = *a;
             child.key = key;
-            child.related_collection = parent->id;
-            child.side = relation_side::child;
-            child.previous_key = {};
-            attributes.push_back(attribute_json(v, child, shape, a->key));
+            attribute_extra child_extra = x;
+            child_extra.related_collection = parent->id;
+            child_extra.side = relation_side::child;
+            child_extra.previous_key = {};
+            attributes.push_back(attribute_json(v, child, child_extra, shape, a->key));
         }
     }
 
@@ -279,9 +284,10 @@ inline json config_json(const schema_view& v, const config_options& options = {}
             json attributes = json::array();
             for (const auto& a : v.attributes_of(c)) {
                 // The server fills twoWayKey with the declaring collection's ID (B.3).
-                const auto two_way_key = a.two_way_key.empty() && a.side == relation_side::parent ? c.id
-                                                                                                  : a.two_way_key;
-                auto attribute = detail::attribute_json(v, a, options.shape, two_way_key);
+                const auto& x = v.extra_of(a);
+                const auto two_way_key = x.two_way_key.empty() && x.side == relation_side::parent ? c.id
+                                                                                                  : x.two_way_key;
+                auto attribute = detail::attribute_json(v, a, x, options.shape, two_way_key);
                 // previousKey renames in place from CLI 24.1 on; older CLIs do not know the key (F.6)
                 // and the migration plan shows their delete + create instead.
                 if (older_than(options.cli_version, first_in_place_cli)) attribute.erase("previousKey");

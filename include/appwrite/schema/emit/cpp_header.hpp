@@ -104,26 +104,26 @@ inline std::string permission_call(const permission_record& p) {
 
 inline std::string default_call(const schema_view& v, const attribute_record& a) {
     const auto& d = a.default_value;
+    const auto& g = v.extra_of(a).geometry;
     switch (d.kind) {
         case value_kind::string: return ".default_value(" + literal(d.text) + ")";
         case value_kind::integer: return ".default_value(" + integer(d.integer) + ")";
         case value_kind::number: return ".default_value(" + number(d.number) + ")";
         case value_kind::boolean: return d.boolean ? ".default_value(true)" : ".default_value(false)";
         case value_kind::coordinates: {
-            if (!d.geometry.well_formed) return "";
+            if (!g.well_formed) return "";
             auto point = [&](std::uint32_t p) {
                 return "{" + number(v.coordinates[2 * p]) + ", " + number(v.coordinates[2 * p + 1]) + "}";
             };
-            std::uint32_t p = d.geometry.first_point;
-            if (d.geometry.depth == 1) return ".default_value(" + point(p) + ")";
+            std::uint32_t p = g.first_point;
+            if (g.depth == 1) return ".default_value(" + point(p) + ")";
             std::string rings;
-            for (std::uint32_t r = d.geometry.rings.begin; r < d.geometry.rings.end(); ++r) {
+            for (std::uint32_t r = g.rings.begin; r < g.rings.end(); ++r) {
                 std::string ring;
                 for (std::uint32_t k = 0; k < v.ring_sizes[r]; ++k) ring += (k ? ", " : "") + point(p++);
-                rings += (r > d.geometry.rings.begin ? ", {" : "{") + ring + "}";
+                rings += (r > g.rings.begin ? ", {" : "{") + ring + "}";
             }
-            return ".default_value(" + std::string(d.geometry.depth == 3 ? "{" : "") + rings +
-                   (d.geometry.depth == 3 ? "}" : "") + ")";
+            return ".default_value(" + std::string(g.depth == 3 ? "{" : "") + rings + (g.depth == 3 ? "}" : "") + ")";
         }
         default: return "";  // null, absent; arrays and objects cannot be declared (the rules reject them)
     }
@@ -145,15 +145,18 @@ inline std::string attribute_call(const schema_view& v, const collection_record&
         }
         case attribute_type::relationship: {
             // An invalid relation type (AW300) is written as manyToMany, as before the rules ran.
-            const auto relation = a.relation == relation_type::invalid ? relation_type::many_to_many : a.relation;
-            call = builder + "(" + key + ", " + literal(a.related_collection) + ", " +
+            const auto relation = v.extra_of(a).relation == relation_type::invalid ? relation_type::many_to_many
+                                                                                   : v.extra_of(a).relation;
+            call = builder + "(" + key + ", " + literal(v.extra_of(a).related_collection) + ", " +
                    std::string(dsl_name_of(relation)) + ")";
-            if (a.two_way) call += ".two_way(" + literal(a.two_way_key.empty() ? c.id : a.two_way_key) + ")";
-            else if (!a.two_way_key.empty() && a.two_way_key != c.id)
-                call += ".two_way_key(" + literal(a.two_way_key) + ")";
+            if (v.extra_of(a).two_way)
+                call += ".two_way(" + literal(v.extra_of(a).two_way_key.empty() ? c.id : v.extra_of(a).two_way_key) +
+                        ")";
+            else if (!v.extra_of(a).two_way_key.empty() && v.extra_of(a).two_way_key != c.id)
+                call += ".two_way_key(" + literal(v.extra_of(a).two_way_key) + ")";
             // restrict is the default (B.3)
-            if (a.on_delete != on_delete_action::restrict_ && !dsl_name_of(a.on_delete).empty())
-                call += ".on_delete(" + std::string(dsl_name_of(a.on_delete)) + ")";
+            if (v.extra_of(a).on_delete != on_delete_action::restrict_ && !dsl_name_of(v.extra_of(a).on_delete).empty())
+                call += ".on_delete(" + std::string(dsl_name_of(v.extra_of(a).on_delete)) + ")";
             return call;
         }
         default: call = builder + "(" + key + ")";
@@ -168,7 +171,7 @@ inline std::string attribute_call(const schema_view& v, const collection_record&
         if (declared(a.max, false)) call += ".max(" + bound_text(a.max) + ")";
     }
     call += default_call(v, a);
-    if (!a.previous_key.empty()) call += ".renamed_from(" + literal(a.previous_key) + ")";
+    if (!v.extra_of(a).previous_key.empty()) call += ".renamed_from(" + literal(v.extra_of(a).previous_key) + ")";
     return call;
 }
 
@@ -231,7 +234,7 @@ inline std::string cpp_header(const schema_view& v, const cpp_header_options& op
                 out += ")";
             }
             for (const auto& a : v.attributes_of(c)) {
-                if (a.side == relation_side::child) continue;
+                if (v.extra_of(a).side == relation_side::child) continue;
                 out += ",\n    " + attribute_call(v, c, a);
             }
             for (const auto& ix : v.indexes_of(c)) out += ",\n    " + index_call(v, ix);

@@ -67,10 +67,11 @@ inline bool is_key_attribute(const attribute_record& a, const attribute_marks& m
 }
 
 // `related` is the related collection when it exists: relationships name it, not its (often generated) ID.
-inline std::string type_label(const attribute_record& a, const collection_record* related = nullptr) {
+inline std::string type_label(const schema_view& v, const attribute_record& a,
+                              const collection_record* related = nullptr) {
     if (a.type == attribute_type::relationship)
-        return "→ " + std::string(related != nullptr ? related->name : a.related_collection) + " (" +
-               std::string(name_of(a.relation)) + ")";
+        return "→ " + std::string(related != nullptr ? related->name : v.extra_of(a).related_collection) + " (" +
+               std::string(name_of(v.extra_of(a).relation)) + ")";
     std::string t(name_of(a.type));
     if (has_declared_size(a.type)) t += "(" + std::to_string(a.size) + ")";
     if (a.array) t += "[]";
@@ -198,7 +199,7 @@ inline std::string mermaid_attribute(const schema_view& v, const collection_reco
     if (a.type == attribute_type::relationship) line += " FK";
     else if (m.unique) line += " UK";
     std::string comment = a.type == attribute_type::relationship
-                              ? type_label(a, related_in_database(v, c, a.related_collection))
+                              ? type_label(v, a, related_in_database(v, c, v.extra_of(a).related_collection))
                           : has_declared_size(a.type) ? "size " + std::to_string(a.size)
                                                       : "";
     if (a.required) comment += (comment.empty() ? "" : "; ") + std::string("required");
@@ -211,7 +212,7 @@ inline std::string mermaid_entity(const schema_view& v, const collection_record&
                                   bool shared_id) {
     std::string out = "    " + alias + "[\"" + mermaid_line_text(mermaid_label(v, c, shared_id)) + "\"] {\n";
     for (const auto& a : v.attributes_of(c)) {
-        if (a.side == relation_side::child) continue;
+        if (v.extra_of(a).side == relation_side::child) continue;
         const auto m = marks(v, c, a.key);
         if (is_key_attribute(a, m)) out += mermaid_attribute(v, c, a, m);
     }
@@ -223,15 +224,18 @@ inline std::string mermaid_entity(const schema_view& v, const collection_record&
 inline std::string mermaid_relationship(const schema_view& v, const collection_record& c, const attribute_record& a,
                                         mermaid_aliases& aliases) {
     std::string out;
-    const auto* target = related_in_database(v, c, a.related_collection);
+    const auto* target = related_in_database(v, c, v.extra_of(a).related_collection);
     bool added = false;
-    const auto to = aliases.get(c.database, target != nullptr ? target->id : a.related_collection, &added);
+    const auto to = aliases.get(c.database, target != nullptr ? target->id : v.extra_of(a).related_collection, &added);
     if (added)
-        out += "    " + to + "[\"" + mermaid_line_text(std::string(a.related_collection) + " (missing)") + "\"]\n";
+        out += "    " + to + "[\"" + mermaid_line_text(std::string(v.extra_of(a).related_collection) + " (missing)") +
+               "\"]\n";
     std::string label(a.key);
-    if (a.two_way) label += " / " + std::string(a.two_way_key.empty() ? c.id : a.two_way_key);
-    return out + "    " + aliases.get(c.database, c.id) + " " + std::string(mermaid_cardinality(a.relation)) + " " +
-           to + " : \"" + mermaid_line_text(label) + "\"\n";
+    if (v.extra_of(a).two_way)
+        label += " / " + std::string(v.extra_of(a).two_way_key.empty() ? c.id : v.extra_of(a).two_way_key);
+    return out + "    " + aliases.get(c.database, c.id) + " " +
+           std::string(mermaid_cardinality(v.extra_of(a).relation)) + " " + to + " : \"" + mermaid_line_text(label) +
+           "\"\n";
 }
 
 }  // namespace diagram_detail
@@ -247,7 +251,7 @@ inline std::string mermaid_diagram(const schema_view& v) {
         out += mermaid_entity(v, c, aliases.get(c.database, c.id), shared.contains(c.id));
     for (const auto& c : v.collections)
         for (const auto& a : v.attributes_of(c))
-            if (a.type == attribute_type::relationship && a.side == relation_side::parent)
+            if (a.type == attribute_type::relationship && v.extra_of(a).side == relation_side::parent)
                 out += mermaid_relationship(v, c, a, aliases);
     return out;
 }
@@ -278,7 +282,7 @@ inline std::string dot_diagram(const schema_view& v) {
             out += "            <tr><td bgcolor=\"#dde6f5\" colspan=\"2\"><b>" + html(c.name) + "</b> (" + html(c.id) +
                    ")</td></tr>\n";
             for (const auto& a : v.attributes_of(c)) {
-                if (a.side == relation_side::child) continue;
+                if (v.extra_of(a).side == relation_side::child) continue;
                 const auto m = marks(v, c, a.key);
                 if (!is_key_attribute(a, m)) continue;
                 std::string key = html(a.key);
@@ -286,9 +290,10 @@ inline std::string dot_diagram(const schema_view& v) {
                 if (m.unique) key += " ◆";
                 else if (m.indexed) key += " ◇";
                 out += "            <tr><td align=\"left\">" + key + "</td><td align=\"left\">" +
-                       html(type_label(a, a.type == attribute_type::relationship
-                                              ? related_collection(v, db, a.related_collection)
-                                              : nullptr)) +
+                       html(type_label(v, a,
+                                       a.type == attribute_type::relationship
+                                           ? related_collection(v, db, v.extra_of(a).related_collection)
+                                           : nullptr)) +
                        "</td></tr>\n";
             }
             for (const auto& ix : v.indexes_of(c)) {
@@ -305,21 +310,21 @@ inline std::string dot_diagram(const schema_view& v) {
         if (c.database >= v.databases.size()) continue;  // a file's collection without its database (AW122)
         const auto& db = v.databases[c.database];
         for (const auto& a : v.attributes_of(c)) {
-            if (a.type != attribute_type::relationship || a.side != relation_side::parent) continue;
-            const auto* target = related_collection(v, db, a.related_collection);
+            if (a.type != attribute_type::relationship || v.extra_of(a).side != relation_side::parent) continue;
+            const auto* target = related_collection(v, db, v.extra_of(a).related_collection);
             const std::string to = std::string(db.id) + "/" +
-                                   std::string(target != nullptr ? target->id : a.related_collection);
+                                   std::string(target != nullptr ? target->id : v.extra_of(a).related_collection);
             // A related collection that does not exist (AW301) is drawn dashed, so the edge still shows.
             if (target == nullptr)
-                out += "    " + dot_id(to) + " [shape=box, style=dashed, label=\"" + html(a.related_collection) +
-                       " (missing)\"];\n";
+                out += "    " + dot_id(to) + " [shape=box, style=dashed, label=\"" +
+                       html(v.extra_of(a).related_collection) + " (missing)\"];\n";
             // crow's feet at the "many" ends
-            const bool many_here = a.relation == relation_type::many_to_one ||
-                                   a.relation == relation_type::many_to_many;
-            const bool many_there = a.relation == relation_type::one_to_many ||
-                                    a.relation == relation_type::many_to_many;
+            const bool many_here = v.extra_of(a).relation == relation_type::many_to_one ||
+                                   v.extra_of(a).relation == relation_type::many_to_many;
+            const bool many_there = v.extra_of(a).relation == relation_type::one_to_many ||
+                                    v.extra_of(a).relation == relation_type::many_to_many;
             out += "    " + dot_id(std::string(db.id) + "/" + std::string(c.id)) + " -> " + dot_id(to) + " [label=\"" +
-                   html(a.key) + "\\n" + std::string(name_of(a.relation)) +
+                   html(a.key) + "\\n" + std::string(name_of(v.extra_of(a).relation)) +
                    "\", arrowtail=" + (many_here ? "crow" : "tee") + ", arrowhead=" + (many_there ? "crow" : "tee") +
                    "];\n";
         }

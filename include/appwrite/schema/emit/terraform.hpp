@@ -231,7 +231,7 @@ inline std::vector<terraform_blocker> terraform_blockers(const schema_view& v) {
     using kind = terraform_blocker::record;
     for (std::uint32_t i = 0; i < v.attributes.size(); ++i) {
         const auto& a = v.attributes[i];
-        if (a.side == relation_side::child) continue;  // not a resource
+        if (v.extra_of(a).side == relation_side::child) continue;  // not a resource
         const auto& d = a.default_value;
         if (is_spatial_type(a.type) && d.present())
             out.push_back({kind::attribute, i,
@@ -245,9 +245,10 @@ inline std::vector<terraform_blocker> terraform_blockers(const schema_view& v) {
             out.push_back({kind::attribute, i, "the provider's min and max are 64-bit integers",
                            "give bounds within -9223372036854775808 … 9223372036854775807"});
         if (a.type == attribute_type::unknown)
-            out.push_back({kind::attribute, i,
-                           "the type \"" + terraform_detail::str(a.type_spelling) + "\" is not an Appwrite type",
-                           "use one of the types of docs/rules.md"});
+            out.push_back(
+                {kind::attribute, i,
+                 "the type \"" + terraform_detail::str(v.extra_of(a).type_spelling) + "\" is not an Appwrite type",
+                 "use one of the types of docs/rules.md"});
     }
     for (std::uint32_t i = 0; i < v.indexes.size(); ++i)
         for (const auto& f : v.fields_of(v.indexes[i]))
@@ -287,7 +288,7 @@ inline std::vector<terraform_note> terraform_notes(const schema_view& v) {
     std::vector<terraform_note> out;
     for (std::uint32_t i = 0; i < v.attributes.size(); ++i) {
         const auto& a = v.attributes[i];
-        if (a.side == relation_side::child || a.type != attribute_type::string) continue;
+        if (v.extra_of(a).side == relation_side::child || a.type != attribute_type::string) continue;
         const auto written = terraform_detail::written_type(a);
         if (written == attribute_type::varchar) continue;
         out.push_back({i, "string of size " + std::to_string(a.size) + " written as " +
@@ -413,13 +414,14 @@ inline std::string terraform_text(const schema_view& v, const terraform_options&
             const auto& table = table_of[lower(c.id)];
             for (std::uint32_t i = c.attributes.begin; i < c.attributes.end(); ++i) {
                 const auto& a = v.attributes[i];
-                if (a.side == relation_side::child) continue;
+                if (v.extra_of(a).side == relation_side::child) continue;
                 const auto name = column_names.take(table + "_" + str(a.key));
                 name_of_attribute[i] = name;
                 column_of.emplace(std::pair{lower(c.id), lower(a.key)}, name);
-                if (a.type == attribute_type::relationship && a.two_way)
+                if (a.type == attribute_type::relationship && v.extra_of(a).two_way)
                     child_of.emplace(
-                        std::pair{lower(a.related_collection), lower(a.two_way_key.empty() ? c.id : a.two_way_key)},
+                        std::pair{lower(v.extra_of(a).related_collection),
+                                  lower(v.extra_of(a).two_way_key.empty() ? c.id : v.extra_of(a).two_way_key)},
                         name);
             }
         }
@@ -438,7 +440,7 @@ inline std::string terraform_text(const schema_view& v, const terraform_options&
 
             for (std::uint32_t i = c.attributes.begin; i < c.attributes.end(); ++i) {
                 const auto& a = v.attributes[i];
-                if (a.side == relation_side::child) continue;
+                if (v.extra_of(a).side == relation_side::child) continue;
                 const auto type = terraform_detail::written_type(a);
                 w.blank();
                 if (type != a.type && type != attribute_type::varchar)  // said on stderr too (terraform_notes)
@@ -470,16 +472,18 @@ inline std::string terraform_text(const schema_view& v, const terraform_options&
                     w.assign("elements", hcl::quote_list(elements));
                 }
                 if (a.type == attribute_type::relationship) {
-                    const auto related = table_of.find(lower(a.related_collection));
+                    const auto related = table_of.find(lower(v.extra_of(a).related_collection));
                     w.assign("related_table_id", related != table_of.end()
                                                      ? "appwrite_tablesdb_table." + related->second + ".id"
-                                                     : hcl::quote(a.related_collection));
-                    w.assign("relationship_type", hcl::quote(name_of(a.relation)));
-                    w.assign("two_way", a.two_way ? "true" : "false");
+                                                     : hcl::quote(v.extra_of(a).related_collection));
+                    w.assign("relationship_type", hcl::quote(name_of(v.extra_of(a).relation)));
+                    w.assign("two_way", v.extra_of(a).two_way ? "true" : "false");
                     // The server fills an empty two-way key with the declaring table's ID (B.3); written
                     // out, so an index over the child side can refer to it.
-                    if (a.two_way) w.assign("two_way_key", hcl::quote(a.two_way_key.empty() ? c.id : a.two_way_key));
-                    w.assign("on_delete", hcl::quote(name_of(a.on_delete)));
+                    if (v.extra_of(a).two_way)
+                        w.assign("two_way_key",
+                                 hcl::quote(v.extra_of(a).two_way_key.empty() ? c.id : v.extra_of(a).two_way_key));
+                    w.assign("on_delete", hcl::quote(name_of(v.extra_of(a).on_delete)));
                 }
                 w.close();
             }

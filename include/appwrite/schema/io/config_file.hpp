@@ -74,6 +74,7 @@ public:
     std::vector<std::string_view> strings;
     std::vector<std::uint32_t> ring_sizes;
     std::vector<double> coordinates;
+    std::vector<attribute_extra> extras;  // one per attribute
 
     // JSON paths of the records, parallel to the arrays above.
     std::vector<std::string> database_paths;
@@ -107,6 +108,7 @@ public:
         v.strings = strings;
         v.ring_sizes = ring_sizes;
         v.coordinates = coordinates;
+        v.extras = extras;
         return v;
     }
 
@@ -234,7 +236,7 @@ public:
     }
 
     // Spatial defaults: nested arrays of numbers (B.4).
-    void geometry(const json& j, value_ref& v) {
+    void geometry(const json& j, value_ref& v, geometry_ref& g) {
         auto is_point = [](const json& p) {
             return p.is_array() && p.size() == 2 && p[0].is_number() && p[1].is_number();
         };
@@ -248,14 +250,14 @@ public:
             return d;
         };
         v.kind = value_kind::coordinates;
-        v.geometry.depth = depth_of(j);
-        v.geometry.first_point = static_cast<std::uint32_t>(out_.coordinates.size() / 2);
-        v.geometry.rings.begin = static_cast<std::uint32_t>(out_.ring_sizes.size());
+        g.depth = depth_of(j);
+        g.first_point = static_cast<std::uint32_t>(out_.coordinates.size() / 2);
+        g.rings.begin = static_cast<std::uint32_t>(out_.ring_sizes.size());
         auto add_ring = [&](const json& ring) {
             std::uint32_t n = 0;
             for (const auto& p : ring) {
                 if (!is_point(p)) {
-                    v.geometry.well_formed = false;
+                    g.well_formed = false;
                     continue;
                 }
                 out_.coordinates.push_back(p[0].get<double>());
@@ -263,32 +265,32 @@ public:
                 ++n;
             }
             out_.ring_sizes.push_back(n);
-            ++v.geometry.rings.count;
+            ++g.rings.count;
         };
-        if (v.geometry.depth == 1) {
+        if (g.depth == 1) {
             if (is_point(j)) {
                 out_.coordinates.push_back(j[0].get<double>());
                 out_.coordinates.push_back(j[1].get<double>());
                 out_.ring_sizes.push_back(1);
-                ++v.geometry.rings.count;
+                ++g.rings.count;
             } else {
-                v.geometry.well_formed = false;
+                g.well_formed = false;
             }
-        } else if (v.geometry.depth == 2) {
+        } else if (g.depth == 2) {
             add_ring(j);
-        } else if (v.geometry.depth == 3) {
+        } else if (g.depth == 3) {
             for (const auto& ring : j) {
                 if (!ring.is_array()) {
-                    v.geometry.well_formed = false;
+                    g.well_formed = false;
                     continue;
                 }
                 add_ring(ring);
             }
         } else {
-            v.geometry.well_formed = false;
+            g.well_formed = false;
         }
         v.encoded_length = static_cast<std::uint32_t>(std::min<std::size_t>(encoded_size(j), UINT32_MAX));
-        v.json = canonical_text(j);
+        v.text = canonical_text(j);
     }
 
     // The value as JSON with every number a double: [1, 2] and [1.0, 2.0] are one value (the migration
@@ -311,7 +313,8 @@ public:
         return out_.keep(canonical(j, canonical).dump());
     }
 
-    value_ref value(const json& j, attribute_type type) {
+    // The default `j` of an attribute of `type`; a spatial default's points go to `g`.
+    value_ref value(const json& j, attribute_type type, geometry_ref& g) {
         value_ref v{};
         if (j.is_null()) {
             v.kind = value_kind::null;
@@ -328,11 +331,11 @@ public:
             v.integer = b.integer;
             v.number = b.number;
         } else if (j.is_array() && is_spatial_type(type)) {
-            geometry(j, v);
+            geometry(j, v, g);
         } else {
             v.kind = j.is_array() ? value_kind::array : value_kind::object;
             v.encoded_length = static_cast<std::uint32_t>(std::min<std::size_t>(encoded_size(j), UINT32_MAX));
-            v.json = canonical_text(j);
+            v.text = canonical_text(j);
         }
         return v;
     }
@@ -370,6 +373,7 @@ public:
 
     void attribute(const json& a, const std::string& path) {
         attribute_record r{};
+        attribute_extra x{};
         if (!a.is_object()) {
             issue(file_issue::wrong_field_type, path, "expected an object");
             return;
@@ -385,7 +389,7 @@ public:
                 if (const auto& row = spelling_of(*meant); row.wire_type != type)
                     spelling += " (write \"type\": \"" + std::string(row.wire_type) + "\", \"format\": \"" +
                                 std::string(row.wire_format) + "\")";
-            r.type_spelling = out_.keep(spelling);
+            x.type_spelling = out_.keep(spelling);
         }
         r.required = flag(a, "required", path, false);
         // B.1: `required` is a mandatory parameter of every create call but the relationship one,
@@ -419,7 +423,7 @@ public:
             // Bounds written `1.0` are the integer 1.
             (name[1] == 'i' ? r.min : r.max) = whole_number(number_bound(*it));
         }
-        if (const auto it = a.find("default"); it != a.end()) r.default_value = value(*it, r.type);
+        if (const auto it = a.find("default"); it != a.end()) r.default_value = value(*it, r.type, x.geometry);
         if (const json* elements = list(a, "elements", path)) {
             r.elements.begin = static_cast<std::uint32_t>(out_.strings.size());
             for (std::size_t i = 0; i < elements->size(); ++i) {
@@ -435,25 +439,27 @@ public:
             issue(file_issue::missing_field, at(path, "elements"));
         }
         if (r.type == attribute_type::relationship) {
-            r.related_collection = text(a, "relatedTable", path);
-            if (r.related_collection.empty()) r.related_collection = text(a, "relatedCollection", path, true);
+            x.related_collection = text(a, "relatedTable", path);
+            if (x.related_collection.empty()) x.related_collection = text(a, "relatedCollection", path, true);
             const auto relation = text(a, "relationType", path, true);
-            r.relation = from_name<relation_type>(relation).value_or(relation_type::invalid);
-            r.two_way = flag(a, "twoWay", path, false);
-            r.two_way_key = text(a, "twoWayKey", path);
+            x.relation = from_name<relation_type>(relation).value_or(relation_type::invalid);
+            x.two_way = flag(a, "twoWay", path, false);
+            x.two_way_key = text(a, "twoWayKey", path);
             const auto on_delete = text(a, "onDelete", path);
             // B.3: onDelete is optional and defaults to restrict.
-            r.on_delete = on_delete.empty()
+            x.on_delete = on_delete.empty()
                               ? on_delete_action::restrict_
                               : from_name<on_delete_action>(on_delete).value_or(on_delete_action::invalid);
-            r.side = from_name<relation_side>(text(a, "side", path)).value_or(relation_side::parent);
+            x.side = from_name<relation_side>(text(a, "side", path)).value_or(relation_side::parent);
         }
-        r.previous_key = text(a, "previousKey", path);
+        x.previous_key = text(a, "previousKey", path);
         r.from.position = static_cast<std::uint32_t>(out_.attributes.size());
         strict_keys(a, path, strict_schema::attribute);
         // G.2 validateRequiredDefault: a required attribute's default must be null, and an absent one
         // is not (a present non-null default is the rule required_with_default).
         if (r.required && !a.contains("default")) issue(file_issue::required_default_absent, at(path, "default"));
+        r.extra = static_cast<std::uint32_t>(out_.extras.size());
+        out_.extras.push_back(x);
         out_.attributes.push_back(r);
         out_.attribute_paths.push_back(path);
     }

@@ -80,10 +80,10 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
     const auto& def = a.default_value;
 
     if (t == attribute_type::unknown) {
-        emit(rule::unknown_attribute_type, "type", [&](auto& s) { s.append(a.type_spelling); });
+        emit(rule::unknown_attribute_type, "type", [&](auto& s) { s.append(v.extra_of(a).type_spelling); });
         return;
     }
-    if (a.side == relation_side::child) return;  // created by the server from the parent (B.3)
+    if (v.extra_of(a).side == relation_side::child) return;  // created by the server from the parent (B.3)
 
     // B.1: required or array attributes take no default (null means none).
     if (def.present() && a.required) emit(rule::required_with_default, "default", nothing);
@@ -290,7 +290,7 @@ constexpr void check_attribute(const context& cx, Sink& sink, const collection_r
                 return;
             }
             if (def.kind != value_kind::coordinates) return mismatch();
-            if (!geometry_ok(v, t, def.geometry))
+            if (!geometry_ok(v, t, v.extra_of(a).geometry))
                 emit(rule::default_invalid_geometry, "default", [&](auto& s) { s.append(name_of(t)); });
             return;
         default: return;

@@ -124,9 +124,10 @@ constexpr void check_attribute_keys(const context& cx, const collection_record& 
         detail_ids::report_key(
             cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "key"); }, at.key, false,
             detail_ids::key_length_for(cx, at.type));
-        if (at.type == attribute_type::relationship && at.side == relation_side::parent && !at.two_way_key.empty())
+        if (at.type != attribute_type::relationship) continue;
+        if (const auto& rel = v.extra_of(at); rel.side == relation_side::parent && !rel.two_way_key.empty())
             detail_ids::report_key(
-                cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "twoWayKey"); }, at.two_way_key);
+                cx, sink, [&] { return cx.about_attribute(rule::id_empty, c, a, "twoWayKey"); }, rel.two_way_key);
     }
 }
 
@@ -186,7 +187,7 @@ constexpr void check_index_keys_and_repeats(const context& cx, const collection_
     if (physical_attributes) {
         key_table physical(key_folding::physical, c.attributes.count);
         for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a)
-            if (v.attributes[a].side == relation_side::parent) physical.add(a, v.attributes[a].key);
+            if (v.extra_of(v.attributes[a]).side == relation_side::parent) physical.add(a, v.attributes[a].key);
         physical.for_each_repeat(report_attribute(rule::attribute_physical_name_clash));
     }
     if (physical_indexes) {

@@ -47,9 +47,10 @@ constexpr const attribute_record* child_side_parent(const schema_view& v, const 
     if (c.database >= v.databases.size()) return nullptr;  // a file's collection without a databaseId
     for (const auto& other : v.collections_of(v.databases[c.database]))
         for (const auto& a : v.attributes_of(other))
-            if (a.type == attribute_type::relationship && a.side == relation_side::parent &&
-                detail::equal_icase(a.related_collection, c.id) &&
-                detail::equal_icase(a.two_way_key.empty() ? other.id : a.two_way_key, key))
+            if (const auto& rel = v.extra_of(a);
+                a.type == attribute_type::relationship && rel.side == relation_side::parent &&
+                detail::equal_icase(rel.related_collection, c.id) &&
+                detail::equal_icase(rel.two_way_key.empty() ? other.id : rel.two_way_key, key))
                 return &a;
     return nullptr;
 }

@@ -28,9 +28,10 @@ public:
             const auto& c = v.collections[ci];
             for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) {
                 const auto& at = v.attributes[a];
-                if (at.type != attribute_type::relationship || at.side != relation_side::parent) continue;
-                if (auto target = ids.find(at.related_collection)) {
-                    const auto key = at.two_way_key.empty() ? c.id : at.two_way_key;
+                const auto& rel = v.extra_of(at);
+                if (at.type != attribute_type::relationship || rel.side != relation_side::parent) continue;
+                if (auto target = ids.find(rel.related_collection)) {
+                    const auto key = rel.two_way_key.empty() ? c.id : rel.two_way_key;
                     children_.push_back({*target, key_hash(key, key_folding::case_insensitive), key, a, ci});
                 }
             }

@@ -23,13 +23,14 @@ constexpr void check_database_relationships(const context& cx, const database_re
         const auto& c = v.collections[ci];
         for (std::uint32_t a = c.attributes.begin; a < c.attributes.end(); ++a) {
             const auto& at = v.attributes[a];
-            if (at.type != attribute_type::relationship || at.side != relation_side::parent) continue;
-            if (at.relation == relation_type::invalid || at.on_delete == on_delete_action::invalid)
+            const auto& rel = v.extra_of(at);
+            if (at.type != attribute_type::relationship || rel.side != relation_side::parent) continue;
+            if (rel.relation == relation_type::invalid || rel.on_delete == on_delete_action::invalid)
                 sink.add(cx.about_attribute(rule::relationship_invalid_options, c, a,
-                                            at.relation == relation_type::invalid ? "relationType" : "onDelete"));
-            if (!graph.target(at.related_collection)) {
+                                            rel.relation == relation_type::invalid ? "relationType" : "onDelete"));
+            if (!graph.target(rel.related_collection)) {
                 auto d = cx.about_attribute(rule::relationship_target_missing, c, a, "relatedCollection");
-                d.detail = at.related_collection;
+                d.detail = rel.related_collection;
                 sink.add(d);
             }
         }
@@ -38,7 +39,8 @@ constexpr void check_database_relationships(const context& cx, const database_re
     // At most one manyToMany between the same two collections, whichever side declares it.
     std::vector<std::uint32_t> m2m;
     for (std::uint32_t k = 0; k < kids.size(); ++k)
-        if (v.attributes[kids[k].parent_attribute].relation == relation_type::many_to_many) m2m.push_back(k);
+        if (v.extra_of(v.attributes[kids[k].parent_attribute]).relation == relation_type::many_to_many)
+            m2m.push_back(k);
     auto pair_of = [&](std::uint32_t k) {
         const auto a = kids[k].parent_collection;
         const auto b = kids[k].collection;
@@ -93,8 +95,8 @@ constexpr void check_database_relationships(const context& cx, const database_re
                 for (std::size_t k = lo; k < hi; ++k) {
                     const auto& kid = kids[k];
                     if (!detail::equal_icase(kid.key, at.key)) continue;
-                    if (at.side == relation_side::child &&
-                        detail::equal_icase(at.related_collection, v.collections[kid.parent_collection].id))
+                    if (v.extra_of(at).side == relation_side::child &&
+                        detail::equal_icase(v.extra_of(at).related_collection, v.collections[kid.parent_collection].id))
                         covered = true;
                     else clash(kid, a, at.key);
                 }
