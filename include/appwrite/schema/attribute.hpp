@@ -17,6 +17,44 @@
 
 namespace appwrite::schema {
 
+namespace detail {
+// A default value as the rules read it: any scalar here; the rules check it against the type (B.1, B.2).
+template <class T>
+constexpr value_ref value_of(const T& v) {
+    value_ref d{};
+    if constexpr (std::same_as<T, bool>) {
+        d.kind = value_kind::boolean;
+        d.boolean = v;
+    } else if constexpr (std::integral<T>) {
+        d.kind = value_kind::integer;
+        d.integer = static_cast<std::int64_t>(v);
+    } else if constexpr (std::floating_point<T>) {
+        d.kind = value_kind::number;
+        d.number = static_cast<double>(v);
+    } else if constexpr (std::is_same_v<T, std::nullptr_t>) {
+        d.kind = value_kind::null;
+    } else {
+        static_assert(std::is_convertible_v<const T&, std::string_view>, "default_value: a bool, number or string");
+        d.kind = value_kind::string;
+        d.text = std::string_view(v);
+    }
+    return d;
+}
+// A min or max (B.2): integers stay integers, so an integer attribute's bound is exact.
+template <class T>
+constexpr bound bound_of(T v) {
+    bound b{};
+    b.present = true;
+    if constexpr (std::is_integral_v<T>) {
+        b.integer = static_cast<std::int64_t>(v);
+    } else {
+        b.is_integer = false;
+        b.number = static_cast<double>(v);
+    }
+    return b;
+}
+}  // namespace detail
+
 // Which options a builder offers.
 enum class attribute_family : std::uint8_t { text, numeric, boolean, datetime, enumeration, relationship, spatial };
 
@@ -74,23 +112,7 @@ struct attribute_def {
     template <class T>
         requires(F != attribute_family::relationship && F != attribute_family::spatial)
     [[nodiscard]] constexpr attribute_def&& default_value(const T& v) && {
-        auto& d = record.default_value;
-        if constexpr (std::same_as<T, bool>) {
-            d.kind = value_kind::boolean;
-            d.boolean = v;
-        } else if constexpr (std::integral<T>) {
-            d.kind = value_kind::integer;
-            d.integer = static_cast<std::int64_t>(v);
-        } else if constexpr (std::floating_point<T>) {
-            d.kind = value_kind::number;
-            d.number = static_cast<double>(v);
-        } else if constexpr (std::is_same_v<T, std::nullptr_t>) {
-            d.kind = value_kind::null;
-        } else {
-            static_assert(std::is_convertible_v<const T&, std::string_view>, "default_value: a bool, number or string");
-            d.kind = value_kind::string;
-            d.text = std::string_view(v);
-        }
+        record.default_value = detail::value_of(v);
         return moved();
     }
     template <class T>
@@ -101,7 +123,7 @@ struct attribute_def {
     template <class T>
         requires(F == attribute_family::numeric && std::is_arithmetic_v<T>)
     [[nodiscard]] constexpr attribute_def&& min(T v) && {
-        record.min = make_bound(v);
+        record.min = detail::bound_of(v);
         return moved();
     }
     template <class T>
@@ -110,7 +132,7 @@ struct attribute_def {
     template <class T>
         requires(F == attribute_family::numeric && std::is_arithmetic_v<T>)
     [[nodiscard]] constexpr attribute_def&& max(T v) && {
-        record.max = make_bound(v);
+        record.max = detail::bound_of(v);
         return moved();
     }
     template <class T>
@@ -205,18 +227,6 @@ struct attribute_def {
 private:
     constexpr attribute_def&& moved() { return static_cast<attribute_def&&>(*this); }
     constexpr attribute_def copied() const { return *this; }
-    template <class T>
-    static constexpr bound make_bound(T v) {
-        bound b{};
-        b.present = true;
-        if constexpr (std::is_integral_v<T>) {
-            b.integer = static_cast<std::int64_t>(v);
-        } else {
-            b.is_integer = false;
-            b.number = static_cast<double>(v);
-        }
-        return b;
-    }
     // This attribute with an extra (its own, or a new one) and room for NP2 points in NR2 rings.
     template <std::size_t NP2, std::size_t NR2>
     constexpr attribute_def<F, NE, NP2, NR2, 1> with_extra() const {

@@ -27,6 +27,10 @@ struct collection_def : store<C> {};
 
 namespace detail {
 
+// Parts that only annotate other parts and add nothing themselves (collection_from's member options).
+template <class Part>
+inline constexpr bool annotation_part = false;
+
 // How much of each pool a part takes.
 template <class Part>
 struct part_counts;
@@ -88,6 +92,9 @@ struct collection_writer {
         out.collections[0].document_security = s.on;
         return 0;
     }
+    template <class Part>
+        requires annotation_part<Part>
+    constexpr int add(const Part&) { return 0; }
     constexpr int add(enabled e) {
         out.collections[0].enabled = e.on;
         return 0;
@@ -96,15 +103,20 @@ struct collection_writer {
 
 }  // namespace detail
 
-// Parts: attributes, indexes, permissions(...) / read(...) / …, document_security{}, enabled{false}.
+namespace detail {
 template <class... Parts>
-constexpr auto collection(located id, std::string_view name, const Parts&... parts) {
-    constexpr store_counts counts = [] {
-        store_counts c = sum_counts(detail::part_counts<Parts>::value...);
-        c.collections = 1;
-        return c;
-    }();
-    collection_def<counts> out{};
+inline constexpr store_counts collection_counts = [] {
+    store_counts c = sum_counts(detail::part_counts<Parts>::value...);
+    c.collections = 1;
+    return c;
+}();
+
+// The collection `Def<counts>` of `parts`: collection_def, or a derived collection's own type. (The
+// counts are a variable template: clang-14 cannot name a local constant in Def<…> of an alias.)
+template <template <store_counts> class Def, class... Parts>
+constexpr auto build_collection(located id, std::string_view name, const Parts&... parts) {
+    constexpr store_counts counts = collection_counts<Parts...>;
+    Def<collection_counts<Parts...>> out{};
     auto& c = out.collections[0];
     c.id = id.text;
     c.name = name;
@@ -116,6 +128,13 @@ constexpr auto collection(located id, std::string_view name, const Parts&... par
     [[maybe_unused]] detail::collection_writer<counts> writer{out};  // unused when there are no parts
     [[maybe_unused]] const int expand[] = {0, writer.add(parts)...};
     return out;
+}
+}  // namespace detail
+
+// Parts: attributes, indexes, permissions(...) / read(...) / …, document_security{}, enabled{false}.
+template <class... Parts>
+constexpr auto collection(located id, std::string_view name, const Parts&... parts) {
+    return detail::build_collection<collection_def>(id, name, parts...);
 }
 
 }  // namespace appwrite::schema

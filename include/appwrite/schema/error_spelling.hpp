@@ -49,6 +49,8 @@ template <class Path> struct permission {};
 template <class Name> struct field {};
 template <class Text> struct detail {};
 template <class FileLine> struct declared_at {};
+template <class Path> struct member {};   // a struct member a collection is derived from: "ns::S::name"
+template <class T> struct cpp_type {};    // that member's C++ type
 }  // namespace at
 // clang-format on
 

@@ -6,6 +6,10 @@
 //   q::greater_than<"age">(18)       a number for an integer attribute; a string here does not compile
 //   q::search<"bio">("jazz")         only where a fulltext index covers the attribute (Appwrite's rule)
 //   q::order_desc<"$createdAt">(), q::limit(25)
+//
+// For a collection derived from a struct (collection_from.hpp) a member pointer names the attribute,
+// and the value has the member's type (an enum is sent as its enumerator name, a sys_time as text):
+//   aw::app::query<goals>::equal<&goal::status>(goal_status::in_progress)
 #pragma once
 
 #include <concepts>
@@ -17,7 +21,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <appwrite/schema/app/datetime_text.hpp>
 #include <appwrite/schema/app/keys.hpp>
+#include <appwrite/schema/from_struct/member_shape.hpp>
+#include <appwrite/schema/reflect/enum_names.hpp>
+#include <appwrite/schema/reflect/member_pointer.hpp>
+#include <appwrite/schema/reflect/members.hpp>
 
 namespace appwrite::schema::app {
 
@@ -63,6 +72,50 @@ inline std::string make(std::string_view method, std::string_view attribute, nlo
     if (!values.is_null()) q["values"] = std::move(values);
     return q.dump();
 }
+
+// The key of the attribute derived from member `Member` (its name, or the key it was given).
+template <const auto& Collection, auto Member>
+constexpr std::size_t member_index() {
+    using T = typename std::remove_cvref_t<decltype(Collection)>::struct_type;
+    static_assert(std::is_same_v<reflect::member_pointer_owner<Member>, T>,
+                  "appwrite-schema: the member pointer names a member of another struct than the collection's");
+    constexpr auto names = reflect::member_names<T>;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == reflect::member_pointer_name<Member>) return i;
+    return 0;
+}
+template <const auto& Collection, auto Member>
+inline constexpr auto
+    member_key = make_fixed_string<Collection.attributes[member_index<Collection, Member>()].key.size()>(
+        Collection.attributes[member_index<Collection, Member>()].key);
+
+template <auto Member>
+using member_value_t = typename schema::detail_struct::value_of_member<
+    std::remove_cvref_t<decltype(std::declval<reflect::member_pointer_owner<Member>&>().*Member)>>::type;
+
+// A member's value as the query sends it; the value must have the member's type.
+template <auto Member, class V>
+auto member_query_value(const V& v) {
+    using M = member_value_t<Member>;
+    static_assert(std::is_convertible_v<const V&, M>,
+                  "appwrite-schema: the query value's type does not match the member's type");
+    if constexpr (std::is_enum_v<M>) {
+        for (const auto& e : reflect::enumerators<M>)
+            if (e.value == static_cast<M>(v)) return std::string(e.name);
+        return std::string();  // no enumerator: matches nothing, as the server would answer
+    } else if constexpr (requires { format_datetime(static_cast<M>(v)); }) {
+        return format_datetime(static_cast<M>(v));
+    } else if constexpr (std::is_same_v<M, field::bigint>) {
+        return static_cast<std::int64_t>(static_cast<M>(v));
+    } else if constexpr (std::is_base_of_v<std::string, M>) {
+        return std::string(static_cast<M>(v));
+    } else {
+        return static_cast<M>(v);
+    }
+}
+
+template <class P>
+concept member_pointer = std::is_member_object_pointer_v<P>;
 
 }  // namespace detail
 
@@ -154,6 +207,64 @@ struct query {
         [[maybe_unused]] const std::string_view checked[] = {"", checked_key<Keys>()...};
         return detail::make("select", {}, nlohmann::json::array({std::string(Keys.view())...}));
     }
+    // The same by member pointer, for collections derived from a struct.
+    template <auto M, class V>
+        requires detail::member_pointer<decltype(M)>
+    static std::string equal(const V& v) {
+        return equal<detail::member_key<Collection, M>>(detail::member_query_value<M>(v));
+    }
+    template <auto M, class V>
+        requires detail::member_pointer<decltype(M)>
+    static std::string not_equal(const V& v) {
+        return not_equal<detail::member_key<Collection, M>>(detail::member_query_value<M>(v));
+    }
+    template <auto M, class V>
+        requires detail::member_pointer<decltype(M)>
+    static std::string less_than(const V& v) {
+        return less_than<detail::member_key<Collection, M>>(detail::member_query_value<M>(v));
+    }
+    template <auto M, class V>
+        requires detail::member_pointer<decltype(M)>
+    static std::string less_than_equal(const V& v) {
+        return less_than_equal<detail::member_key<Collection, M>>(detail::member_query_value<M>(v));
+    }
+    template <auto M, class V>
+        requires detail::member_pointer<decltype(M)>
+    static std::string greater_than(const V& v) {
+        return greater_than<detail::member_key<Collection, M>>(detail::member_query_value<M>(v));
+    }
+    template <auto M, class V>
+        requires detail::member_pointer<decltype(M)>
+    static std::string greater_than_equal(const V& v) {
+        return greater_than_equal<detail::member_key<Collection, M>>(detail::member_query_value<M>(v));
+    }
+    template <auto M, class V>
+        requires detail::member_pointer<decltype(M)>
+    static std::string between(const V& lo, const V& hi) {
+        return between<detail::member_key<Collection, M>>(detail::member_query_value<M>(lo),
+                                                          detail::member_query_value<M>(hi));
+    }
+    template <auto M, class V>
+        requires detail::member_pointer<decltype(M)>
+    static std::string starts_with(const V& v) {
+        return starts_with<detail::member_key<Collection, M>>(detail::member_query_value<M>(v));
+    }
+    template <auto M>
+        requires detail::member_pointer<decltype(M)>
+    static std::string search(std::string_view text) { return search<detail::member_key<Collection, M>>(text); }
+    template <auto M>
+        requires detail::member_pointer<decltype(M)>
+    static std::string is_null() { return is_null<detail::member_key<Collection, M>>(); }
+    template <auto M>
+        requires detail::member_pointer<decltype(M)>
+    static std::string is_not_null() { return is_not_null<detail::member_key<Collection, M>>(); }
+    template <auto M>
+        requires detail::member_pointer<decltype(M)>
+    static std::string order_asc() { return order_asc<detail::member_key<Collection, M>>(); }
+    template <auto M>
+        requires detail::member_pointer<decltype(M)>
+    static std::string order_desc() { return order_desc<detail::member_key<Collection, M>>(); }
+
     static std::string limit(std::int64_t n) { return detail::make("limit", {}, nlohmann::json::array({n})); }
     static std::string offset(std::int64_t n) { return detail::make("offset", {}, nlohmann::json::array({n})); }
     static std::string cursor_after(std::string_view id) {

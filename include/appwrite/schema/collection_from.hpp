@@ -1,0 +1,219 @@
+// A collection derived from an aggregate struct: one attribute per member, in declaration order, the
+// key from the member's name and the type from the member's C++ type (from_struct/member_shape.hpp).
+//
+//   enum class goal_status { not_started, in_progress, completed };
+//   struct goal {
+//       aw::field::string<255> name;                 // string(255), required
+//       std::optional<std::string> description;      // its size comes from an option below
+//       goal_status status;                          // enum of the enumerator names
+//       std::vector<aw::field::string<64>> tags;     // string(64) array
+//   };
+//   inline constexpr auto goals = aw::collection_from<goal>("goals", "Goals",
+//       aw::member<&goal::description>.size(2000),
+//       aw::member<&goal::status>.default_value(goal_status::not_started),
+//       aw::fulltext_index("name_fulltext", {"name"}), aw::permissions(aw::read(aw::role::users())));
+//
+// The other parts are those of aw::collection (indexes, permissions, flags, further attributes). The
+// result is a collection like any other: every rule applies to it, and its errors name the key. What
+// only a struct can get wrong fails here, naming the struct and member: a member type with no
+// Appwrite type, a std::string without a size, a member name that is no key.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+#include <appwrite/schema/collection.hpp>
+#include <appwrite/schema/error_spelling.hpp>
+#include <appwrite/schema/fixed_string.hpp>
+#include <appwrite/schema/from_struct/member_option.hpp>
+#include <appwrite/schema/from_struct/member_shape.hpp>
+#include <appwrite/schema/reflect/enum_names.hpp>
+#include <appwrite/schema/reflect/members.hpp>
+
+namespace appwrite::schema {
+
+namespace error {
+// Functions whose address is taken, like the rules' errors (rule_errors.hpp): the error names the
+// struct and member (at::member<"ns::goal::description">) and, for a type, the type.
+struct member_type_not_mappable {
+    template <class Where>
+    static void in() {
+        static_assert(always_false<Where>,
+                      "appwrite-schema: this member's C++ type is no Appwrite attribute type (see Where and "
+                      "docs/documents.md for the types that are)");
+    }
+};
+struct member_needs_size {
+    template <class Where>
+    static void in() {
+        static_assert(always_false<Where>,
+                      "appwrite-schema: a std::string member needs a size: aw::member<&S::m>.size(n), or "
+                      "declare it aw::field::string<n> (see Where)");
+    }
+};
+struct member_name_not_a_key {
+    template <class Where>
+    static void in() {
+        static_assert(always_false<Where>,
+                      "appwrite-schema: a key may not start with '_' (reference A.1): give the member a key, "
+                      "aw::member<&S::_m>.key(\"m\") (see Where)");
+    }
+};
+struct member_option_of_another_struct {
+    template <class Where>
+    static void in() {
+        static_assert(always_false<Where>,
+                      "appwrite-schema: aw::member<&Other::m> given to collection_from<S> of another struct "
+                      "(see Where)");
+    }
+};
+}  // namespace error
+
+// A collection derived from struct T: a collection_def that remembers T (app/struct_document.hpp reads
+// and writes T through it).
+template <class T, store_counts C>
+struct struct_collection_def : collection_def<C> {
+    using struct_type = T;
+};
+
+// A member option is a part of a derived collection that adds nothing by itself.
+namespace detail {
+template <auto Member, unsigned Set>
+inline constexpr bool annotation_part<member_option<Member, Set>> = true;
+template <auto Member, unsigned Set>
+struct part_counts<member_option<Member, Set>> {
+    static constexpr store_counts value{};
+};
+}  // namespace detail
+
+namespace detail_struct {
+
+template <class T, std::size_t I>
+constexpr auto member_path() {
+    constexpr std::string_view type = reflect::type_name<T>;
+    constexpr std::string_view name = reflect::member_names<T>[I];
+    fixed_string<type.size() + 2 + name.size()> out{};
+    for (std::size_t i = 0; i < type.size(); ++i) out.data[i] = type[i];
+    out.data[type.size()] = out.data[type.size() + 1] = ':';
+    for (std::size_t i = 0; i < name.size(); ++i) out.data[type.size() + 2 + i] = name[i];
+    return out;
+}
+template <class T, std::size_t I>
+using member_where = at::member<schema::detail::spelled<member_path<T, I>()>>;
+
+template <class Part>
+struct is_member_option : std::false_type {};
+template <auto Member, unsigned Set>
+struct is_member_option<member_option<Member, Set>> : std::true_type {};
+
+// The option bits `Part` sets on member `name` of T (0 for other parts and other members).
+template <class T, class Part>
+constexpr unsigned option_bits_for(std::string_view name) {
+    if constexpr (is_member_option<Part>::value) {
+        if constexpr (std::is_same_v<typename Part::owner, T>) return Part::name == name ? Part::set : 0U;
+        else return 0U;
+    } else {
+        return 0U;
+    }
+}
+template <class T, class... Parts>
+constexpr unsigned options_of(std::string_view name) {
+    const unsigned bits[] = {0U, option_bits_for<T, Parts>(name)...};
+    unsigned out = 0;
+    for (unsigned b : bits) out |= b;
+    return out;
+}
+
+template <class T, class Part>
+constexpr int apply_option(attribute_record& r, std::string_view name, const Part& part) {
+    if constexpr (is_member_option<Part>::value) {
+        if (Part::name == name) part.apply_to(r);
+    }
+    return 0;
+}
+
+constexpr attribute_family family_of(attribute_type t) {
+    if (is_numeric_type(t)) return attribute_family::numeric;
+    if (t == attribute_type::boolean) return attribute_family::boolean;
+    if (t == attribute_type::datetime) return attribute_family::datetime;
+    if (t == attribute_type::enum_) return attribute_family::enumeration;
+    return attribute_family::text;
+}
+
+// After a struct error, a valid stand-in attribute under the member's name: the program is ill-formed
+// already, and the rules must not add a second error about it.
+constexpr auto stand_in(std::string_view name, const located& at) {
+    return string(located{name.front() == '_' ? name.substr(1) : name, at.line, at.file}, 1);
+}
+
+template <class T, std::size_t I, class... Parts>
+constexpr auto member_attribute(const located& at, const Parts&... parts) {
+    using M = reflect::member_type<T, I>;
+    constexpr std::string_view name = reflect::member_names<T>[I];
+    constexpr member_shape s = shape(tag<M>{});
+    constexpr unsigned set = options_of<T, Parts...>(name);
+    if constexpr (s.type == attribute_type::unknown) {
+        (void)&error::member_type_not_mappable::template in<at::where<member_where<T, I>, at::cpp_type<M>>>;
+        return stand_in(name, at);
+    } else if constexpr (s.needs_size && (set & size_set) == 0) {
+        (void)&error::member_needs_size::template in<at::where<member_where<T, I>>>;
+        return stand_in(name, at);
+    } else if constexpr (name.front() == '_' && (set & key_set) == 0) {
+        (void)&error::member_name_not_a_key::template in<at::where<member_where<T, I>>>;
+        return stand_in(name, at);
+    } else {
+        const located key{name, at.line, at.file};
+        auto a = [&] {
+            if constexpr (s.type == attribute_type::enum_)
+                return enumeration(key, reflect::enumerator_names<typename value_of_member<M>::type>);
+            else return detail::make_attribute<family_of(s.type)>(key, s.type);
+        }();
+        auto& r = a.record;
+        r.required = !s.optional && !s.array;
+        r.array = s.array;
+        if constexpr (s.size != 0) {
+            r.size = s.size;
+            r.size_present = true;
+        }
+        if constexpr (s.ranged) {
+            r.min = detail::bound_of(s.min);
+            r.max = detail::bound_of(s.max);
+        }
+        [[maybe_unused]] const int expand[] = {0, apply_option<T>(r, name, parts)...};
+        return a;
+    }
+}
+
+template <class T, class Part>
+constexpr int check_option_owner() {
+    if constexpr (is_member_option<Part>::value) {
+        if constexpr (!std::is_same_v<typename Part::owner, T>)
+            (void)&error::member_option_of_another_struct::template in<
+                at::where<at::cpp_type<T>, at::cpp_type<typename Part::owner>>>;
+    }
+    return 0;
+}
+
+template <class T>
+struct def_of {
+    template <store_counts C>
+    using def = struct_collection_def<T, C>;
+};
+
+template <class T, std::size_t... I, class... Parts>
+constexpr auto derive(std::index_sequence<I...>, const located& id, std::string_view name, const Parts&... parts) {
+    [[maybe_unused]] constexpr int checked[] = {0, check_option_owner<T, Parts>()...};
+    return detail::build_collection<def_of<T>::template def>(id, name, member_attribute<T, I>(id, parts...)...,
+                                                             parts...);
+}
+
+}  // namespace detail_struct
+
+// The collection `id` derived from struct T: T's members, then `parts` (see the top of this file).
+template <class T, class... Parts>
+constexpr auto collection_from(located id, std::string_view name, const Parts&... parts) {
+    return detail_struct::derive<T>(std::make_index_sequence<reflect::detail::bound_count<T>>{}, id, name, parts...);
+}
+
+}  // namespace appwrite::schema
