@@ -17,6 +17,8 @@ writes OUT_DIR/<case>.cpp for each case (all cases when none is named):
             keys (CTest compile_ok.worst_case compiles it with every compiler)
   10000     100 collections x 100 attributes = 10,000 attributes
   djamms    examples/djamms/djamms_schema.hpp (compile with -I examples/djamms)
+  struct100x50  100x50 declared struct-first (aw::collection_from, docs/documents.md): the same
+            attributes, types and options as 100x50, so the two compile to the same schema
 
 Every schema is valid under the default (MariaDB) profile, so a clean compile is the proof that
 the library accepts it; the generator also checks the two budgets that are easy to break by
@@ -359,6 +361,61 @@ def djamms_case(case):
             "int main() {}\n")
 
 
+def struct_member(i):
+    """The i-th member of a struct-first collection and its options: mixed_attribute(i) as a struct."""
+    key = f"a{i:04d}"
+    slot = i % 10
+    if slot == 0:
+        return f"aw::field::string<32> {key};", []
+    if slot == 1:
+        t = "std::int32_t" if i % 20 == 1 else "std::optional<std::int32_t>"
+        return f"{t} {key};", [".range(0, 1000000)"]
+    if slot == 2:
+        return f"std::optional<double> {key};", [".range(-1000.5, 1000.5)"]
+    if slot == 3:
+        return f"bool {key};", [".default_value(" + ("true" if i % 20 == 3 else "false") + ")"]
+    if slot == 4:
+        return f"std::chrono::sys_seconds {key};", []
+    if slot == 5:
+        if i % 20 == 5:
+            return f"std::optional<aw::field::email> {key};", []
+        return f"aw::field::string<128> {key};", ['.default_value("none")']
+    if slot == 6:
+        n = 3 + i % 5
+        return f"e{n} {key};", [f".default_value(e{n}::v0)"]
+    if slot == 7:
+        return f"std::int32_t {key};", [".range(-500, 500)", ".default_value(0)"]
+    if slot == 8:
+        return f"std::optional<aw::field::string<255>> {key};", []
+    return (f"std::optional<aw::field::url> {key};" if i == 9 else f"std::optional<std::chrono::sys_seconds> {key};"), []
+
+
+def struct_case(case, n_collections, n_attributes):
+    out = [HEADER.format(case=case).replace("#include <appwrite/schema.hpp>\n",
+                                            "#include <appwrite/schema.hpp>\n#include <appwrite/schema/collection_from.hpp>\n")]
+    for n in range(3, 8):
+        out.append(f"enum class e{n} {{ " + ", ".join(f"v{k}" for k in range(n)) + " };\n")
+    names = []
+    for c in range(n_collections):
+        cid = f"c{c:04d}"
+        members, options = [], []
+        for i in range(n_attributes):
+            member, opts = struct_member(i)
+            members.append("    " + member)
+            if opts:
+                options.append(f"aw::member<&s{cid}::a{i:04d}>" + "".join(opts))
+        indexes = [index_expr("unique", f"{cid}_a0000_unique", ["a0000"]),
+                   index_expr("key", f"{cid}_a0000_a0001_key", ["a0000", "a0001"]),
+                   index_expr("key", f"{cid}_a0010_key", ["a0010"])]
+        out.append(f"struct s{cid} {{\n" + "\n".join(members) + "\n};\n")
+        parts = [PERMISSIONS] + options + indexes
+        out.append(f'inline constexpr auto {cid} = aw::collection_from<s{cid}>(\n    "{cid}", "Collection {cid}",\n    '
+                   + ",\n    ".join(parts) + ");\n")
+        names.append(cid)
+    out.append(FOOTER.format(collections=", ".join(names)))
+    return "\n".join(out)
+
+
 CASES = {
     "baseline": baseline_case,
     "1x10": lambda c: grid_case(c, 1, 10),
@@ -369,6 +426,7 @@ CASES = {
     "worst": worst_case,
     "10000": lambda c: grid_case(c, 100, 100),
     "djamms": djamms_case,
+    "struct100x50": lambda c: struct_case(c, 100, 50),
 }
 
 
