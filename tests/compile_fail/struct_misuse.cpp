@@ -18,6 +18,8 @@ struct book {
     int _isbn;  // '_' cannot start a key
 #elif AW_MISUSE == 6
     loose kind;
+#elif AW_MISUSE == 8
+    std::vector<aw::field::relationship<"authors", aw::many_to_one>> author;  // one author: not a list
 #endif
 };
 struct other {
@@ -34,6 +36,8 @@ struct wide {  // 130 members: more than <appwrite/schema/reflect/bind_members.h
 inline constexpr auto books = aw::collection_from<book>("books", "Books", aw::member<&other::pages>.min(1));
 #elif AW_MISUSE == 7
 inline constexpr auto books = aw::collection_from<wide>("wide", "Wide");
+#elif AW_MISUSE == 9
+inline constexpr auto books = aw::collection_from<book>("books", "Books", aw::member<&book::title>.two_way("x"));
 #else
 inline constexpr auto books = aw::collection_from<book>("books", "Books");
 #endif

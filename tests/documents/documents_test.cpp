@@ -381,6 +381,46 @@ TEST_CASE("validation of a struct: clean, and an enum holding no enumerator repo
     CHECK((found[1].key == "progress" && found[1].kind == violation_kind::out_of_range));
 }
 
+namespace practice {
+struct author {
+    aw::field::string<100> name;
+};
+struct book {
+    aw::field::string<200> title;
+    std::optional<aw::field::relationship<"authors", aw::many_to_one>> author;
+    std::vector<aw::field::relationship<"readers", aw::many_to_many>> readers;
+};
+inline constexpr auto authors = aw::collection_from<author>("authors", "Authors");
+inline constexpr auto readers = aw::collection_from<author>("readers", "Readers");
+inline constexpr auto books = aw::collection_from<book>(
+    "books", "Books", aw::member<&book::author>.two_way("books").on_delete(aw::cascade));
+inline constexpr auto library = aw::project("library", "Library", aw::database("db", "DB", authors, readers, books));
+}  // namespace practice
+TEST_CASE("relationship members: related collection, type, options, IDs or nested documents", "[documents]") {
+    const auto v = practice::books.view();
+    const auto& author = practice::books.attributes[1];
+    CHECK(author.type == aw::attribute_type::relationship);
+    CHECK(!author.required);
+    CHECK(v.extra_of(author).related_collection == "authors");
+    CHECK(v.extra_of(author).relation == aw::relation_type::many_to_one);
+    CHECK(v.extra_of(author).two_way);
+    CHECK(v.extra_of(author).two_way_key == "books");
+    CHECK(v.extra_of(author).on_delete == aw::on_delete_action::cascade);
+    const auto& readers = practice::books.attributes[2];
+    CHECK((!readers.array && v.extra_of(readers).relation == aw::relation_type::many_to_many));
+    CHECK(aw::valid<practice::library>);
+    const auto j = nlohmann::json::parse(
+        R"({"title": "Dune", "author": {"$id": "herbert", "name": "Frank"}, "readers": ["r1", {"$id": "r2"}]})");
+    const auto b = aw::app::from_document<practice::books>(j);
+    CHECK(b.author == std::optional<aw::field::relationship<"authors", aw::many_to_one>>("herbert"));
+    REQUIRE(b.readers.size() == 2);
+    CHECK(b.readers[1] == "r2");
+    CHECK(aw::app::to_document<practice::books>(b)["author"] == "herbert");
+    CHECK(aw::app::validate<practice::books>(b).empty());
+    CHECK_THROWS_WITH(aw::app::from_document<practice::books>(nlohmann::json::parse(R"({"title": "x", "author": 5})")),
+                      Catch::Contains("author: expected a document ID"));
+}
+
 TEST_CASE("queries by member pointer use the key and the member's type", "[documents]") {
     using q = aw::app::query<practice::goals>;
     CHECK(q::equal<&practice::goal::status>(practice::goal_status::in_progress) ==

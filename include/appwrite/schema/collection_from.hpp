@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 #include <appwrite/schema/collection.hpp>
@@ -58,6 +59,23 @@ struct member_name_not_a_key {
         static_assert(always_false<Where>,
                       "appwrite-schema: a key may not start with '_' (reference A.1): give the member a key, "
                       "aw::member<&S::_m>.key(\"m\") (see Where)");
+    }
+};
+struct relationship_member_shape {
+    template <class Where>
+    static void in() {
+        static_assert(always_false<Where>,
+                      "appwrite-schema: a oneToMany or manyToMany relationship member is a "
+                      "std::vector<aw::field::relationship<...>>, a oneToOne or manyToOne one a single "
+                      "aw::field::relationship<...> or an optional of it (rules reference B.3; see Where)");
+    }
+};
+struct relationship_option_on_other_member {
+    template <class Where>
+    static void in() {
+        static_assert(always_false<Where>,
+                      "appwrite-schema: two_way, two_way_key and on_delete are options of relationship members "
+                      "(see Where)");
     }
 };
 struct member_option_of_another_struct {
@@ -118,17 +136,35 @@ constexpr unsigned option_bits_for(std::string_view name) {
     }
 }
 template <class T, class... Parts>
-constexpr unsigned options_of(std::string_view name) {
+constexpr unsigned options_of([[maybe_unused]] std::string_view name) {  // unused without parts
     const unsigned bits[] = {0U, option_bits_for<T, Parts>(name)...};
     unsigned out = 0;
     for (unsigned b : bits) out |= b;
     return out;
 }
 
-template <class T, class Part>
-constexpr int apply_option(attribute_record& r, std::string_view name, const Part& part) {
+template <class T>
+constexpr std::size_t member_index(std::string_view name) {
+    for (std::size_t i = 0; i < reflect::member_names<T>.size(); ++i)
+        if (reflect::member_names<T>[i] == name) return i;
+    return 0;  // an option of another struct: reported by check_option_owner
+}
+
+// Each option is applied once, to its member's attribute in the built collection: scanning every
+// option for every member instead made g++ instantiate members x parts functions (struct100x50:
+// 57 s and 5 GB).
+template <class T, class Store, class Part>
+constexpr int apply_option(Store& out, const Part& part) {
     if constexpr (is_member_option<Part>::value) {
-        if (Part::name == name) part.apply_to(r);
+        if constexpr (std::is_same_v<typename Part::owner, T>) {
+            auto& r = out.attributes[member_index<T>(Part::name)];
+            if constexpr ((Part::set & relationship_options) == 0) {
+                part.apply_to(r, nullptr);
+            } else if constexpr (std::tuple_size_v<decltype(out.extras)> > 0) {
+                // not a relationship: member_attribute reported it, and the option is dropped
+                if (r.extra < out.extras.size()) part.apply_to(r, &out.extras[r.extra]);
+            }
+        }
     }
     return 0;
 }
@@ -147,17 +183,23 @@ constexpr auto stand_in(std::string_view name, const located& at) {
     return string(located{name.front() == '_' ? name.substr(1) : name, at.line, at.file}, 1);
 }
 
-template <class T, std::size_t I, class... Parts>
-constexpr auto member_attribute(const located& at, const Parts&... parts) {
+// Member I's attribute before its options; `set` says which options it has (for the checks).
+template <class T, std::size_t I, unsigned set>
+constexpr auto member_attribute(const located& at) {
     using M = reflect::member_type<T, I>;
     constexpr std::string_view name = reflect::member_names<T>[I];
     constexpr member_shape s = shape(tag<M>{});
-    constexpr unsigned set = options_of<T, Parts...>(name);
     if constexpr (s.type == attribute_type::unknown) {
         (void)&error::member_type_not_mappable::template in<at::where<member_where<T, I>, at::cpp_type<M>>>;
         return stand_in(name, at);
     } else if constexpr (s.needs_size && (set & size_set) == 0) {
         (void)&error::member_needs_size::template in<at::where<member_where<T, I>>>;
+        return stand_in(name, at);
+    } else if constexpr (!s.relation_shape_ok) {
+        (void)&error::relationship_member_shape::template in<at::where<member_where<T, I>, at::cpp_type<M>>>;
+        return stand_in(name, at);
+    } else if constexpr ((set & relationship_options) != 0 && s.type != attribute_type::relationship) {
+        (void)&error::relationship_option_on_other_member::template in<at::where<member_where<T, I>>>;
         return stand_in(name, at);
     } else if constexpr (name.front() == '_' && (set & key_set) == 0) {
         (void)&error::member_name_not_a_key::template in<at::where<member_where<T, I>>>;
@@ -167,10 +209,11 @@ constexpr auto member_attribute(const located& at, const Parts&... parts) {
         auto a = [&] {
             if constexpr (s.type == attribute_type::enum_)
                 return enumeration(key, reflect::enumerator_names<typename value_of_member<M>::type>);
+            else if constexpr (s.type == attribute_type::relationship) return relationship(key, s.related, s.relation);
             else return detail::make_attribute<family_of(s.type)>(key, s.type);
         }();
         auto& r = a.record;
-        r.required = !s.optional && !s.array;
+        r.required = !s.optional && !s.array && s.type != attribute_type::relationship;  // B.3: never required
         r.array = s.array;
         if constexpr (s.size != 0) {
             r.size = s.size;
@@ -180,7 +223,6 @@ constexpr auto member_attribute(const located& at, const Parts&... parts) {
             r.min = detail::bound_of(s.min);
             r.max = detail::bound_of(s.max);
         }
-        [[maybe_unused]] const int expand[] = {0, apply_option<T>(r, name, parts)...};
         return a;
     }
 }
@@ -204,8 +246,10 @@ struct def_of {
 template <class T, std::size_t... I, class... Parts>
 constexpr auto derive(std::index_sequence<I...>, const located& id, std::string_view name, const Parts&... parts) {
     [[maybe_unused]] constexpr int checked[] = {0, check_option_owner<T, Parts>()...};
-    return detail::build_collection<def_of<T>::template def>(id, name, member_attribute<T, I>(id, parts...)...,
-                                                             parts...);
+    auto out = detail::build_collection<def_of<T>::template def>(
+        id, name, member_attribute<T, I, options_of<T, Parts...>(reflect::member_names<T>[I])>(id)..., parts...);
+    [[maybe_unused]] const int applied[] = {0, apply_option<T>(out, parts)...};
+    return out;
 }
 
 }  // namespace detail_struct

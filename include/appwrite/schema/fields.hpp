@@ -4,6 +4,7 @@
 // as one. The C++ types that need no wrapper: bool, integers (integer, with the type's range where it
 // is narrower than 64 bits), float and double (double), enums (enum, elements from the enumerator
 // names), std::chrono::sys_time<…> (datetime), std::optional<M> (not required), std::vector<M> (array).
+// A relationship names the related collection by ID and the relation type (reference B.3).
 //
 //   struct user { aw::field::email mail; aw::field::varchar<64> nick; std::optional<aw::field::url> site; };
 #pragma once
@@ -11,6 +12,9 @@
 #include <cstdint>
 #include <string>
 #include <utility>
+
+#include <appwrite/schema/fixed_string.hpp>
+#include <appwrite/schema/kinds.hpp>
 
 namespace appwrite::schema::field {
 
@@ -64,6 +68,19 @@ struct bigint {
     constexpr bigint() = default;
     constexpr bigint(std::int64_t v) : value(v) {}             // NOLINT: implicit on purpose
     constexpr operator std::int64_t() const { return value; }  // NOLINT
+};
+
+// B.3: a relationship to collection `Related`, holding the related document's ID. oneToOne and
+// manyToOne (one related document) are a member of this type, or an optional of it; oneToMany and
+// manyToMany a std::vector of it. Two-way, its key and on-delete are options
+// (aw::member<&S::m>.two_way("key").on_delete(aw::cascade)). The related collection is named by ID,
+// not by its struct, so collections may refer to each other in any order.
+template <fixed_string Related, relation_type Type>
+struct relationship : detail::text_value<relationship<Related, Type>> {
+    using detail::text_value<relationship<Related, Type>>::text_value;
+    using detail::text_value<relationship<Related, Type>>::operator=;
+    static constexpr std::string_view related = Related.view();
+    static constexpr relation_type relation = Type;
 };
 
 }  // namespace appwrite::schema::field

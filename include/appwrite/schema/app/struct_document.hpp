@@ -6,7 +6,8 @@
 //   aw::app::document<goals> d = response.get<aw::app::document<goals>>();   // with $id, $createdAt, …
 //
 // Keys are the attributes' (a renamed member is read and written under its key); enums are their
-// enumerator names, datetimes Appwrite's text, std::optional null or absent, std::vector an array.
+// enumerator names, datetimes Appwrite's text, std::optional null or absent, std::vector an array,
+// relationships the related document's ID (a nested document is read as its $id).
 // A value of the wrong JSON type, out of the member type's range, an unknown enum name or an
 // unreadable datetime throws document_error naming the key: nothing is defaulted silently. Keys the
 // struct does not have are ignored when reading (aw::app::validate reports them).
@@ -58,6 +59,10 @@ template <class M>
 struct is_vector : std::false_type {};
 template <class M>
 struct is_vector<std::vector<M>> : std::true_type {};
+template <class M>
+struct is_relationship : std::false_type {};
+template <fixed_string R, relation_type T>
+struct is_relationship<field::relationship<R, T>> : std::true_type {};
 template <class M>
 struct is_sys_time : std::false_type {};
 template <class D>
@@ -151,6 +156,11 @@ void read(const nlohmann::json& j, M& out, const std::string& key) {
         std::string names;
         for (const auto& e : reflect::enumerators<M>) names += (names.empty() ? "" : ", ") + std::string(e.name);
         throw document_error(key, "\"" + text + "\" is not one of " + names);
+    } else if constexpr (is_relationship<M>::value) {
+        // B.3: the related document's ID, or the document itself when the server nests it.
+        const auto* id = j.is_object() && j.contains("$id") ? &j["$id"] : &j;
+        if (!id->is_string()) wrong_type(key, "a document ID or a document with an $id", j);
+        out = M(id->template get<std::string>());
     } else if constexpr (is_sys_time<M>::value) {
         if (!j.is_string()) wrong_type(key, "a datetime string", j);
         const auto t = parse_datetime(j.get_ref<const std::string&>());

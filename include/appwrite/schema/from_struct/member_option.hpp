@@ -23,6 +23,10 @@ enum option_bit : unsigned {
     min_set = 16U,
     max_set = 32U,
     encrypt_set = 64U,
+    two_way_set = 128U,
+    two_way_key_set = 256U,
+    on_delete_set = 512U,
+    relationship_options = two_way_set | two_way_key_set | on_delete_set,
 };
 
 }  // namespace detail_struct
@@ -35,6 +39,7 @@ struct member_option {
     static constexpr std::string_view name = reflect::member_pointer_name<Member>;
 
     attribute_record patch{};  // the fields Set names
+    attribute_extra extra{};   // relationships' fields
 
     // The attribute key, when the member's name is not the key (A.1: `_x` is no key; a C++ keyword).
     [[nodiscard]] constexpr auto key(std::string_view k) const {
@@ -81,9 +86,30 @@ struct member_option {
         requires(std::is_arithmetic_v<V>&& std::is_arithmetic_v<W>)
     [[nodiscard]] constexpr auto range(V lo, W hi) const { return min(lo).max(hi); }
 
-    // Sets the options of this member on an attribute derived from it (the fields Set names).
-    constexpr void apply_to(attribute_record& r) const {
+    // B.3 — relationship members
+    [[nodiscard]] constexpr auto two_way(std::string_view two_way_key = {}) const {
+        return with<detail_struct::two_way_set>([&](auto&, auto& x) {
+            x.two_way = true;
+            x.two_way_key = two_way_key;
+        });
+    }
+    [[nodiscard]] constexpr auto two_way_key(std::string_view key) const {
+        return with<detail_struct::two_way_key_set>([&](auto&, auto& x) { x.two_way_key = key; });
+    }
+    [[nodiscard]] constexpr auto on_delete(on_delete_action action) const {
+        return with<detail_struct::on_delete_set>([&](auto&, auto& x) { x.on_delete = action; });
+    }
+
+    // Sets the options of this member on the attribute derived from it (the fields Set names) and,
+    // for a relationship, on its extra.
+    constexpr void apply_to(attribute_record& r, attribute_extra* x) const {
         using namespace detail_struct;
+        if constexpr ((Set & relationship_options) != 0) {
+            if constexpr ((Set & two_way_set) != 0) x->two_way = true;
+            if constexpr ((Set & two_way_set) != 0 || (Set & two_way_key_set) != 0)
+                if (!extra.two_way_key.empty()) x->two_way_key = extra.two_way_key;
+            if constexpr ((Set & on_delete_set) != 0) x->on_delete = extra.on_delete;
+        }
         if constexpr ((Set & key_set) != 0) r.key = patch.key;
         if constexpr ((Set & size_set) != 0) {
             r.size = patch.size;
@@ -102,8 +128,9 @@ struct member_option {
 private:
     template <unsigned Bit, class F>
     constexpr member_option<Member, Set | Bit> with(F&& set_field) const {
-        member_option<Member, Set | Bit> out{patch};
-        set_field(out.patch);
+        member_option<Member, Set | Bit> out{patch, extra};
+        if constexpr (std::is_invocable_v<F&, attribute_record&>) set_field(out.patch);
+        else set_field(out.patch, out.extra);
         return out;
     }
 };

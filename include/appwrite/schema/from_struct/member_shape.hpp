@@ -8,6 +8,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -25,7 +26,15 @@ struct member_shape {
     bool ranged = false;      // integers narrower than 64 bits: the type's range (B.2)
     std::int64_t min = 0;
     std::int64_t max = 0;
+    std::string_view related{};  // relationships (B.3)
+    relation_type relation = relation_type::invalid;
+    bool relation_shape_ok = true;  // one related document or a list, as the relation type has it
 };
+
+// B.3: oneToOne and manyToOne hold one related document on the parent side, the others a list.
+constexpr bool holds_many(relation_type t) {
+    return t == relation_type::one_to_many || t == relation_type::many_to_many;
+}
 
 template <class M>
 struct tag {};
@@ -72,6 +81,13 @@ constexpr member_shape shape(tag<field::url>) { return {.type = attribute_type::
 constexpr member_shape shape(tag<field::ip>) { return {.type = attribute_type::ip}; }
 constexpr member_shape shape(tag<field::datetime>) { return {.type = attribute_type::datetime}; }
 constexpr member_shape shape(tag<field::bigint>) { return {.type = attribute_type::bigint}; }
+template <fixed_string R, relation_type T>
+constexpr member_shape shape(tag<field::relationship<R, T>>) {
+    return {.type = attribute_type::relationship,
+            .related = field::relationship<R, T>::related,
+            .relation = T,
+            .relation_shape_ok = !holds_many(T)};
+}
 template <class D>
 constexpr member_shape shape(tag<std::chrono::sys_time<D>>) {
     return {.type = attribute_type::datetime};
@@ -84,11 +100,13 @@ constexpr member_shape shape(tag<std::optional<M>>) {
     s.optional = true;
     return s;
 }
+// A list of related documents is a relationship, not an array attribute (B.3).
 template <class M>
 constexpr member_shape shape(tag<std::vector<M>>) {
     auto s = shape(tag<M>{});
     if (s.optional || s.array) return {};
-    s.array = true;
+    if (s.type == attribute_type::relationship) s.relation_shape_ok = holds_many(s.relation);
+    else s.array = true;
     return s;
 }
 
