@@ -35,7 +35,8 @@ def binds(first, last):
     return "".join(f"APPWRITE_SCHEMA_DETAIL_BIND({n})\n" for n in range(first, last + 1))
 
 
-BIND = """// binder<N>::apply(t, f) calls f with references to the N members of t, in declaration order.
+BIND = """// binder<N>::apply(t, f) calls f with references to the N members of t, in declaration order
+// (defined here and left defined: bind_members_wide.hpp uses it too).
 #define APPWRITE_SCHEMA_DETAIL_BIND(n)                                   \\
     template <>                                                          \\
     struct binder<n> {                                                   \\
@@ -72,7 +73,7 @@ struct binder<0> {
 
 """ % (NARROW, WIDE)
     text += chain(1, NARROW) + "\n" + BIND + binds(1, NARROW)
-    text += "\n#undef APPWRITE_SCHEMA_DETAIL_BIND\n\n}  // namespace appwrite::schema::reflect::detail\n"
+    text += "\n}  // namespace appwrite::schema::reflect::detail\n"
     return text
 
 
@@ -80,8 +81,8 @@ def wide():
     text = HEAD.format(what=f"""// Structured bindings of aggregates of {NARROW + 1} to {WIDE} members: include before reading such a
 // struct (reflect/members.hpp). Kept apart because it costs every translation unit that includes it.""")
     text += "#include <appwrite/schema/reflect/bind_members.hpp>\n\nnamespace appwrite::schema::reflect::detail {\n\n"
-    text += chain(NARROW + 1, WIDE)  # M1..M128 come from bind_members.hpp
-    text += "\n" + BIND + binds(NARROW + 1, WIDE)
+    text += chain(NARROW + 1, WIDE)  # M1..M128 and BIND come from bind_members.hpp
+    text += "\n" + binds(NARROW + 1, WIDE)
     text += "\n#undef APPWRITE_SCHEMA_DETAIL_BIND\n\n}  // namespace appwrite::schema::reflect::detail\n"
     return text
 

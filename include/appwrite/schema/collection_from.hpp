@@ -19,6 +19,7 @@
 // Appwrite type, a std::string without a size, a member name that is no key.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string_view>
 #include <tuple>
@@ -126,29 +127,28 @@ template <auto Member, unsigned Set>
 struct is_member_option<member_option<Member, Set>> : std::true_type {};
 
 // The option bits `Part` sets on member `name` of T (0 for other parts and other members).
-template <class T, class Part>
-constexpr unsigned option_bits_for(std::string_view name) {
-    if constexpr (is_member_option<Part>::value) {
-        if constexpr (std::is_same_v<typename Part::owner, T>) return Part::name == name ? Part::set : 0U;
-        else return 0U;
-    } else {
-        return 0U;
-    }
-}
-template <class T, class... Parts>
-constexpr unsigned options_of([[maybe_unused]] std::string_view name) {  // unused without parts
-    const unsigned bits[] = {0U, option_bits_for<T, Parts>(name)...};
-    unsigned out = 0;
-    for (unsigned b : bits) out |= b;
-    return out;
-}
-
 template <class T>
 constexpr std::size_t member_index(std::string_view name) {
     for (std::size_t i = 0; i < reflect::member_names<T>.size(); ++i)
         if (reflect::member_names<T>[i] == name) return i;
     return 0;  // an option of another struct: reported by check_option_owner
 }
+
+// The option bits of every member of T, in one evaluation per collection: evaluating them member by
+// member (members x parts calls, each kept by g++'s constexpr cache) cost more than the rest of the
+// derivation.
+template <class T, class Part>
+constexpr void add_option_bits(std::array<unsigned, reflect::detail::bound_count<T>>& out) {
+    if constexpr (is_member_option<Part>::value) {
+        if constexpr (std::is_same_v<typename Part::owner, T>) out[member_index<T>(Part::name)] |= Part::set;
+    }
+}
+template <class T, class... Parts>
+inline constexpr auto option_sets = [] {
+    std::array<unsigned, reflect::detail::bound_count<T>> out{};
+    [[maybe_unused]] const int expand[] = {0, (add_option_bits<T, Parts>(out), 0)...};
+    return out;
+}();
 
 // Each option is applied once, to its member's attribute in the built collection: scanning every
 // option for every member instead made g++ instantiate members x parts functions (struct100x50:
@@ -247,7 +247,7 @@ template <class T, std::size_t... I, class... Parts>
 constexpr auto derive(std::index_sequence<I...>, const located& id, std::string_view name, const Parts&... parts) {
     [[maybe_unused]] constexpr int checked[] = {0, check_option_owner<T, Parts>()...};
     auto out = detail::build_collection<def_of<T>::template def>(
-        id, name, member_attribute<T, I, options_of<T, Parts...>(reflect::member_names<T>[I])>(id)..., parts...);
+        id, name, member_attribute<T, I, option_sets<T, Parts...>[I]>(id)..., parts...);
     [[maybe_unused]] const int applied[] = {0, apply_option<T>(out, parts)...};
     return out;
 }

@@ -43,44 +43,54 @@ struct member_option {
 
     // The attribute key, when the member's name is not the key (A.1: `_x` is no key; a C++ keyword).
     [[nodiscard]] constexpr auto key(std::string_view k) const {
-        return with<detail_struct::key_set>([&](auto& r) { r.key = k; });
+        auto o = next<detail_struct::key_set>();
+        o.patch.key = k;
+        return o;
     }
     // B.2: the size of a string member that does not carry one (std::string).
     [[nodiscard]] constexpr auto size(std::int64_t n) const {
-        return with<detail_struct::size_set>([&](auto& r) {
-            r.size = n;
-            r.size_present = true;
-        });
+        auto o = next<detail_struct::size_set>();
+        o.patch.size = n;
+        o.patch.size_present = true;
+        return o;
     }
     // B.1: required is "not std::optional, not an array, no default" unless said here.
     [[nodiscard]] constexpr auto required(bool on = true) const {
-        return with<detail_struct::required_set>([&](auto& r) { r.required = on; });
+        auto o = next<detail_struct::required_set>();
+        o.patch.required = on;
+        return o;
     }
     [[nodiscard]] constexpr auto encrypt(bool on = true) const {
-        return with<detail_struct::encrypt_set>([&](auto& r) { r.encrypt = on; });
+        auto o = next<detail_struct::encrypt_set>();
+        o.patch.encrypt = on;
+        return o;
     }
     // B.1: a default the server fills in; an enum member's default is an enumerator.
     template <class V>
     [[nodiscard]] constexpr auto default_value(const V& v) const {
-        return with<detail_struct::default_set>([&](auto& r) {
-            if constexpr (std::is_enum_v<V>) {
-                r.default_value.kind = value_kind::string;
-                for (const auto& e : reflect::enumerators<V>)
-                    if (e.value == v) r.default_value.text = e.name;
-            } else {
-                r.default_value = detail::value_of(v);
-            }
-        });
+        auto o = next<detail_struct::default_set>();
+        if constexpr (std::is_enum_v<V>) {
+            o.patch.default_value.kind = value_kind::string;
+            for (const auto& e : reflect::enumerators<V>)
+                if (e.value == v) o.patch.default_value.text = e.name;
+        } else {
+            o.patch.default_value = detail::value_of(v);
+        }
+        return o;
     }
     template <class V>
         requires std::is_arithmetic_v<V>
     [[nodiscard]] constexpr auto min(V v) const {
-        return with<detail_struct::min_set>([&](auto& r) { r.min = detail::bound_of(v); });
+        auto o = next<detail_struct::min_set>();
+        o.patch.min = detail::bound_of(v);
+        return o;
     }
     template <class V>
         requires std::is_arithmetic_v<V>
     [[nodiscard]] constexpr auto max(V v) const {
-        return with<detail_struct::max_set>([&](auto& r) { r.max = detail::bound_of(v); });
+        auto o = next<detail_struct::max_set>();
+        o.patch.max = detail::bound_of(v);
+        return o;
     }
     template <class V, class W>
         requires(std::is_arithmetic_v<V>&& std::is_arithmetic_v<W>)
@@ -88,16 +98,20 @@ struct member_option {
 
     // B.3 — relationship members
     [[nodiscard]] constexpr auto two_way(std::string_view two_way_key = {}) const {
-        return with<detail_struct::two_way_set>([&](auto&, auto& x) {
-            x.two_way = true;
-            x.two_way_key = two_way_key;
-        });
+        auto o = next<detail_struct::two_way_set>();
+        o.extra.two_way = true;
+        o.extra.two_way_key = two_way_key;
+        return o;
     }
     [[nodiscard]] constexpr auto two_way_key(std::string_view key) const {
-        return with<detail_struct::two_way_key_set>([&](auto&, auto& x) { x.two_way_key = key; });
+        auto o = next<detail_struct::two_way_key_set>();
+        o.extra.two_way_key = key;
+        return o;
     }
     [[nodiscard]] constexpr auto on_delete(on_delete_action action) const {
-        return with<detail_struct::on_delete_set>([&](auto&, auto& x) { x.on_delete = action; });
+        auto o = next<detail_struct::on_delete_set>();
+        o.extra.on_delete = action;
+        return o;
     }
 
     // Sets the options of this member on the attribute derived from it (the fields Set names) and,
@@ -126,12 +140,9 @@ struct member_option {
     }
 
 private:
-    template <unsigned Bit, class F>
-    constexpr member_option<Member, Set | Bit> with(F&& set_field) const {
-        member_option<Member, Set | Bit> out{patch, extra};
-        if constexpr (std::is_invocable_v<F&, attribute_record&>) set_field(out.patch);
-        else set_field(out.patch, out.extra);
-        return out;
+    template <unsigned Bit>
+    constexpr member_option<Member, Set | Bit> next() const {
+        return {patch, extra};
     }
 };
 

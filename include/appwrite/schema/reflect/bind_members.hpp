@@ -151,7 +151,8 @@ struct binder<0> {
 #define APPWRITE_SCHEMA_DETAIL_M127 APPWRITE_SCHEMA_DETAIL_M126, m126
 #define APPWRITE_SCHEMA_DETAIL_M128 APPWRITE_SCHEMA_DETAIL_M127, m127
 
-// binder<N>::apply(t, f) calls f with references to the N members of t, in declaration order.
+// binder<N>::apply(t, f) calls f with references to the N members of t, in declaration order
+// (defined here and left defined: bind_members_wide.hpp uses it too).
 #define APPWRITE_SCHEMA_DETAIL_BIND(n)                                   \
     template <>                                                          \
     struct binder<n> {                                                   \
@@ -289,7 +290,5 @@ APPWRITE_SCHEMA_DETAIL_BIND(125)
 APPWRITE_SCHEMA_DETAIL_BIND(126)
 APPWRITE_SCHEMA_DETAIL_BIND(127)
 APPWRITE_SCHEMA_DETAIL_BIND(128)
-
-#undef APPWRITE_SCHEMA_DETAIL_BIND
 
 }  // namespace appwrite::schema::reflect::detail

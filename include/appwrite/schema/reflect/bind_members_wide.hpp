@@ -890,16 +890,6 @@ namespace appwrite::schema::reflect::detail {
 #define APPWRITE_SCHEMA_DETAIL_M1009 APPWRITE_SCHEMA_DETAIL_M1008, m1008
 #define APPWRITE_SCHEMA_DETAIL_M1010 APPWRITE_SCHEMA_DETAIL_M1009, m1009
 
-// binder<N>::apply(t, f) calls f with references to the N members of t, in declaration order.
-#define APPWRITE_SCHEMA_DETAIL_BIND(n)                                   \
-    template <>                                                          \
-    struct binder<n> {                                                   \
-        template <class T, class F>                                      \
-        static constexpr decltype(auto) apply(T& t, F&& f) {             \
-            auto& [APPWRITE_SCHEMA_DETAIL_M##n] = t;                     \
-            return static_cast<F&&>(f)(APPWRITE_SCHEMA_DETAIL_M##n);     \
-        }                                                                \
-    };
 APPWRITE_SCHEMA_DETAIL_BIND(129)
 APPWRITE_SCHEMA_DETAIL_BIND(130)
 APPWRITE_SCHEMA_DETAIL_BIND(131)
