@@ -184,9 +184,8 @@ constexpr auto stand_in(std::string_view name, const located& at) {
 }
 
 // Member I's attribute before its options; `set` says which options it has (for the checks).
-template <class T, std::size_t I, unsigned set>
+template <class T, std::size_t I, class M, unsigned set>
 constexpr auto member_attribute(const located& at) {
-    using M = reflect::member_type<T, I>;
     constexpr std::string_view name = reflect::member_names<T>[I];
     constexpr member_shape s = shape(tag<M>{});
     if constexpr (s.type == attribute_type::unknown) {
@@ -243,11 +242,14 @@ struct def_of {
     using def = struct_collection_def<T, C>;
 };
 
-template <class T, std::size_t... I, class... Parts>
-constexpr auto derive(std::index_sequence<I...>, const located& id, std::string_view name, const Parts&... parts) {
+// The member types M come as a pack beside their indexes I: looking each type up by index cost
+// g++ a deduction against every member per member.
+template <class T, class... M, std::size_t... I, class... Parts>
+constexpr auto derive(reflect::detail::type_list<M...>, std::index_sequence<I...>, const located& id,
+                      std::string_view name, const Parts&... parts) {
     [[maybe_unused]] constexpr int checked[] = {0, check_option_owner<T, Parts>()...};
     auto out = detail::build_collection<def_of<T>::template def>(
-        id, name, member_attribute<T, I, option_sets<T, Parts...>[I]>(id)..., parts...);
+        id, name, member_attribute<T, I, M, option_sets<T, Parts...>[I]>(id)..., parts...);
     [[maybe_unused]] const int applied[] = {0, apply_option<T>(out, parts)...};
     return out;
 }
@@ -257,7 +259,8 @@ constexpr auto derive(std::index_sequence<I...>, const located& id, std::string_
 // The collection `id` derived from struct T: T's members, then `parts` (see the top of this file).
 template <class T, class... Parts>
 constexpr auto collection_from(located id, std::string_view name, const Parts&... parts) {
-    return detail_struct::derive<T>(std::make_index_sequence<reflect::detail::bound_count<T>>{}, id, name, parts...);
+    return detail_struct::derive<T>(reflect::member_types<T>{},
+                                    std::make_index_sequence<reflect::detail::bound_count<T>>{}, id, name, parts...);
 }
 
 }  // namespace appwrite::schema
