@@ -20,6 +20,8 @@ struct book {
     loose kind;
 #elif AW_MISUSE == 8
     std::vector<aw::field::relationship<"authors", aw::many_to_one>> author;  // one author: not a list
+#elif AW_MISUSE == 10
+    std::vector<aw::field::point> stops;  // B.4: a spatial column is never an array
 #endif
 };
 struct other {

@@ -174,6 +174,7 @@ constexpr attribute_family family_of(attribute_type t) {
     if (t == attribute_type::boolean) return attribute_family::boolean;
     if (t == attribute_type::datetime) return attribute_family::datetime;
     if (t == attribute_type::enum_) return attribute_family::enumeration;
+    if (is_spatial_type(t)) return attribute_family::spatial;
     return attribute_family::text;
 }
 

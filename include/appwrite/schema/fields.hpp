@@ -4,6 +4,7 @@
 // as one. The C++ types that need no wrapper: bool, integers (integer, with the type's range where it
 // is narrower than 64 bits), float and double (double), enums (enum, elements from the enumerator
 // names), std::chrono::sys_time<…> (datetime), std::optional<M> (not required), std::vector<M> (array).
+// point, linestring and polygon are the spatial types.
 // A relationship names the related collection by ID and the relation type (reference B.3).
 //
 //   struct user { aw::field::email mail; aw::field::varchar<64> nick; std::optional<aw::field::url> site; };
@@ -12,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <appwrite/schema/fixed_string.hpp>
 #include <appwrite/schema/kinds.hpp>
@@ -68,6 +70,21 @@ struct bigint {
     constexpr bigint() = default;
     constexpr bigint(std::int64_t v) : value(v) {}             // NOLINT: implicit on purpose
     constexpr operator std::int64_t() const { return value; }  // NOLINT
+};
+
+// B.4 (1.8): spatial columns. A point is [x, y] in a document, x the longitude in [-180, 180] and y
+// the latitude in [-90, 90]; a line 2 or more points; a polygon rings of points, each closed (its
+// last point its first) and of 4 or more points.
+struct point {
+    double x = 0;
+    double y = 0;
+    friend constexpr bool operator==(const point&, const point&) = default;
+};
+struct linestring : std::vector<point> {
+    using std::vector<point>::vector;
+};
+struct polygon : std::vector<std::vector<point>> {
+    using std::vector<std::vector<point>>::vector;
 };
 
 // B.3: a relationship to collection `Related`, holding the related document's ID. oneToOne and

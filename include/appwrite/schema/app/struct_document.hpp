@@ -7,7 +7,8 @@
 //
 // Keys are the attributes' (a renamed member is read and written under its key); enums are their
 // enumerator names, datetimes Appwrite's text, std::optional null or absent, std::vector an array,
-// relationships the related document's ID (a nested document is read as its $id).
+// relationships the related document's ID (a nested document is read as its $id), points [x, y],
+// lines and polygons arrays of them.
 // A value of the wrong JSON type, out of the member type's range, an unknown enum name or an
 // unreadable datetime throws document_error naming the key: nothing is defaulted silently. Keys the
 // struct does not have are ignored when reading (aw::app::validate reports them).
@@ -69,7 +70,9 @@ template <class D>
 struct is_sys_time<std::chrono::sys_time<D>> : std::true_type {};
 
 inline std::string json_type(const nlohmann::json& j) {
-    return j.is_number_integer() ? "an integer" : j.is_number() ? "a number" : std::string("a ") + j.type_name();
+    if (j.is_number_integer()) return "an integer";
+    if (j.is_number()) return "a number";
+    return (j.is_array() || j.is_object() ? "an " : "a ") + std::string(j.type_name());
 }
 [[noreturn]] inline void wrong_type(const std::string& key, const char* expected, const nlohmann::json& j) {
     throw document_error(key, std::string("expected ") + expected + ", got " + json_type(j));
@@ -81,6 +84,23 @@ std::string_view enumerator_name(E v) {
     for (const auto& e : reflect::enumerators<E>)
         if (e.value == v) return e.name;
     return {};
+}
+
+// B.4: a point is [x, y]; a line a list of points; a polygon a list of rings of points.
+inline nlohmann::json write_points(const std::vector<field::point>& points) {
+    auto out = nlohmann::json::array();
+    for (const auto& p : points) out.push_back({p.x, p.y});
+    return out;
+}
+inline void read_point(const nlohmann::json& j, field::point& out, const std::string& key) {
+    if (!j.is_array() || j.size() != 2 || !j[0].is_number() || !j[1].is_number())
+        wrong_type(key, "a point [x, y] of two numbers", j);
+    out = {j[0].get<double>(), j[1].get<double>()};
+}
+inline void read_points(const nlohmann::json& j, std::vector<field::point>& out, const std::string& key) {
+    if (!j.is_array()) wrong_type(key, "an array of points [[x, y], …]", j);
+    out.resize(j.size());
+    for (std::size_t i = 0; i < j.size(); ++i) read_point(j[i], out[i], key + "[" + std::to_string(i) + "]");
 }
 
 template <class M>
@@ -100,6 +120,14 @@ nlohmann::json write(const M& v, const std::string& key) {
         return format_datetime(v);
     } else if constexpr (std::is_same_v<M, field::bigint>) {
         return v.value;
+    } else if constexpr (std::is_same_v<M, field::point>) {
+        return nlohmann::json::array({v.x, v.y});
+    } else if constexpr (std::is_same_v<M, field::linestring>) {
+        return write_points(v);
+    } else if constexpr (std::is_same_v<M, field::polygon>) {
+        auto out = nlohmann::json::array();
+        for (const auto& ring : v) out.push_back(write_points(ring));
+        return out;
     } else if constexpr (std::is_base_of_v<std::string, M>) {
         return static_cast<const std::string&>(v);
     } else {
@@ -161,6 +189,14 @@ void read(const nlohmann::json& j, M& out, const std::string& key) {
         const auto* id = j.is_object() && j.contains("$id") ? &j["$id"] : &j;
         if (!id->is_string()) wrong_type(key, "a document ID or a document with an $id", j);
         out = M(id->template get<std::string>());
+    } else if constexpr (std::is_same_v<M, field::point>) {
+        read_point(j, out, key);
+    } else if constexpr (std::is_same_v<M, field::linestring>) {
+        read_points(j, out, key);
+    } else if constexpr (std::is_same_v<M, field::polygon>) {
+        if (!j.is_array()) wrong_type(key, "an array of rings [[[x, y], …], …]", j);
+        out.resize(j.size());
+        for (std::size_t i = 0; i < j.size(); ++i) read_points(j[i], out[i], key + "[" + std::to_string(i) + "]");
     } else if constexpr (is_sys_time<M>::value) {
         if (!j.is_string()) wrong_type(key, "a datetime string", j);
         const auto t = parse_datetime(j.get_ref<const std::string&>());
@@ -183,7 +219,7 @@ nlohmann::json write_document(const struct_of<Collection>& value, std::vector<do
     nlohmann::json out = nlohmann::json::object();
     std::size_t i = 0;
     reflect::apply_members(value, [&](const auto&... m) {
-        auto one = [&](const auto& member) {
+        [[maybe_unused]] auto one = [&](const auto& member) {  // unused for a struct without members
             std::string key(Collection.attributes[i++].key);
             if (errors == nullptr) {
                 auto v = write(member, key);
@@ -218,7 +254,7 @@ struct_of<Collection> from_document(const nlohmann::json& doc) {
     struct_of<Collection> out{};
     std::size_t i = 0;
     reflect::apply_members(out, [&](auto&... m) {
-        auto one = [&](auto& member) {
+        [[maybe_unused]] auto one = [&](auto& member) {  // unused for a struct without members
             const std::string key(Collection.attributes[i++].key);
             const auto it = doc.find(key);
             if (it != doc.end()) {

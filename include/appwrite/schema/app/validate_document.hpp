@@ -70,7 +70,8 @@ struct checker {
     static bool related_value(const nlohmann::json& j) { return j.is_string() || j.is_object(); }
 
     static bool point(const nlohmann::json& j) {
-        return j.is_array() && j.size() == 2 && j[0].is_number() && j[1].is_number();
+        return j.is_array() && j.size() == 2 && j[0].is_number() && j[1].is_number() &&
+               schema::detail::is_valid_point(j[0].get<double>(), j[1].get<double>());
     }
     static bool line(const nlohmann::json& j) {
         if (!j.is_array() || j.size() < 2) return false;
@@ -158,16 +159,19 @@ struct checker {
                 if (!j.is_boolean()) add(key, violation_kind::wrong_type, "expected a boolean");
                 return;
             case attribute_type::point:
-                if (!point(j)) add(key, violation_kind::invalid_geometry, "expected a point [x, y]");
+                if (!point(j))
+                    add(key, violation_kind::invalid_geometry,
+                        "expected a point [x, y], x in [-180, 180], y in [-90, 90]");
                 return;
             case attribute_type::linestring:
                 if (!line(j))
-                    add(key, violation_kind::invalid_geometry, "expected a line [[x, y], …] of 2 or more points");
+                    add(key, violation_kind::invalid_geometry,
+                        "expected a line [[x, y], …] of 2 or more points in range");
                 return;
             case attribute_type::polygon:
                 if (!polygon(j))
                     add(key, violation_kind::invalid_geometry,
-                        "expected closed rings [[[x, y], …], …] of 4 or more points");
+                        "expected closed rings [[[x, y], …], …] of 4 or more points in range");
                 return;
             case attribute_type::relationship: return;  // in attribute(): its shape is the value's
             case attribute_type::unknown: return;

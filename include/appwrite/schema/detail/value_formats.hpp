@@ -132,6 +132,9 @@ constexpr bool is_valid_ipv6(std::string_view s) {
 
 constexpr bool is_valid_ip(std::string_view s) { return is_valid_ipv4(s) || is_valid_ipv6(s); }
 
+// B.4: a point's x (the longitude) is in [-180, 180] and its y (the latitude) in [-90, 90].
+constexpr bool is_valid_point(double x, double y) { return x >= -180 && x <= 180 && y >= -90 && y <= 90; }
+
 // B.2: the server's Datetime validator takes whatever PHP's DateTime parses that holds a standalone
 // 4-digit year in the engine's range: the year, or false. PHP is lenient ("Jan 31 2024", "2024-01-31
 // 12:00 UTC", even 2024-02-30, which it moves to 1 March), so only what it surely refuses fails: no

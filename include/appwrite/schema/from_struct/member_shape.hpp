@@ -81,6 +81,9 @@ constexpr member_shape shape(tag<field::url>) { return {.type = attribute_type::
 constexpr member_shape shape(tag<field::ip>) { return {.type = attribute_type::ip}; }
 constexpr member_shape shape(tag<field::datetime>) { return {.type = attribute_type::datetime}; }
 constexpr member_shape shape(tag<field::bigint>) { return {.type = attribute_type::bigint}; }
+constexpr member_shape shape(tag<field::point>) { return {.type = attribute_type::point}; }
+constexpr member_shape shape(tag<field::linestring>) { return {.type = attribute_type::linestring}; }
+constexpr member_shape shape(tag<field::polygon>) { return {.type = attribute_type::polygon}; }
 template <fixed_string R, relation_type T>
 constexpr member_shape shape(tag<field::relationship<R, T>>) {
     return {.type = attribute_type::relationship,
@@ -92,7 +95,8 @@ template <class D>
 constexpr member_shape shape(tag<std::chrono::sys_time<D>>) {
     return {.type = attribute_type::datetime};
 }
-// An optional is not required; an optional array, or an array of optionals, has no Appwrite meaning.
+// An optional is not required; an optional array, or an array of optionals, has no Appwrite meaning,
+// nor has an array of a spatial type (B.4: spatial columns take no `array`).
 template <class M>
 constexpr member_shape shape(tag<std::optional<M>>) {
     auto s = shape(tag<M>{});
@@ -106,6 +110,7 @@ constexpr member_shape shape(tag<std::vector<M>>) {
     auto s = shape(tag<M>{});
     if (s.optional || s.array) return {};
     if (s.type == attribute_type::relationship) s.relation_shape_ok = holds_many(s.relation);
+    else if (is_spatial_type(s.type)) return {};
     else s.array = true;
     return s;
 }

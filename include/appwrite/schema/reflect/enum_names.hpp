@@ -25,6 +25,15 @@ struct enum_range {
     static constexpr long long max = 127;
 };
 
+// Specialize to give the elements yourself, for the values 0, 1, 2, … in order: when an element is no
+// C++ identifier ("in-progress", "1st") or its enumerator is spelt differently. Nothing is probed then
+// (`appwrite-schema types` writes one for every enum it generates).
+//   template <> struct aw::reflect::enum_elements<status> {
+//       static constexpr std::array<std::string_view, 2> names{"in-progress", "done"};
+//   };
+template <class E>
+struct enum_elements {};
+
 }  // namespace appwrite::schema::reflect
 
 enum class appwrite_schema_enum_probe { calibration_enumerator };  // global: see signature.hpp
@@ -81,11 +90,20 @@ constexpr auto all_enumerators(std::integer_sequence<long long, I...>) {
 namespace appwrite::schema::reflect {
 
 // {value, name} of every enumerator in the range, by value; an alias of an earlier enumerator's value
-// is not seen (the compiler names the value once).
+// is not seen (the compiler names the value once). With enum_elements<E>, its names for 0, 1, ….
 template <class E>
     requires std::is_enum_v<E>
-inline constexpr auto enumerators = detail::all_enumerators<E>(
-    std::make_integer_sequence<long long, enum_range<E>::max - enum_range<E>::min + 1>{});
+inline constexpr auto enumerators = [] {
+    if constexpr (requires { enum_elements<E>::names.size(); }) {
+        constexpr auto& names = enum_elements<E>::names;
+        std::array<detail::enumerator_entry<E>, names.size()> out{};
+        for (std::size_t i = 0; i < names.size(); ++i) out[i] = {static_cast<E>(i), names[i]};
+        return out;
+    } else {
+        return detail::all_enumerators<E>(
+            std::make_integer_sequence<long long, enum_range<E>::max - enum_range<E>::min + 1>{});
+    }
+}();
 
 template <class E>
     requires std::is_enum_v<E>

@@ -31,7 +31,7 @@ constexpr bool geometry_ok(const schema_view& v, attribute_type t, const geometr
     for (std::uint32_t r = 0; r < sizes.size(); ++r) {
         const std::uint32_t n = sizes[r];
         for (std::uint32_t k = 0; k < n; ++k)
-            if (x(p + k) < -180 || x(p + k) > 180 || y(p + k) < -90 || y(p + k) > 90) return false;
+            if (!detail::is_valid_point(x(p + k), y(p + k))) return false;
         if (t == attribute_type::polygon) {
             if (n < 4 || x(p) != x(p + n - 1) || y(p) != y(p + n - 1)) return false;
         }
