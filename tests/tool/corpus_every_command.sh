@@ -43,6 +43,10 @@ for f in "${files[@]}"; do
     fi
   done
   step "import $n" "0 2" "$tool" import "$f" --force
+  step "types $n" "0 1 2" "$tool" types "$f" -o "$work/types.hpp"
+  [ -e "$work/types.hpp" ] && [ "$(head -c 12 "$work/types.hpp")" != "// Generated" ] && fail "types $n: a partial header"
+  rm -f "$work/types.hpp"
+  step "types --force $n" "0 1 2" "$tool" types "$f" --force
   for format in mermaid dot; do step "diagram --format $format $n" "0 2" "$tool" diagram "$f" --force --format "$format"; done
   if [ -n "$previous" ]; then
     for format in text markdown json shell; do

@@ -61,6 +61,10 @@ struct import_args {
     std::string name_space = "schema";
     bool force = false;
 };
+// types: import's inputs, and the language of the types.
+struct types_args : import_args {
+    std::string language = "cpp";
+};
 struct diagram_args {
     std::string file;
     settings_args settings;
@@ -97,6 +101,7 @@ struct diff_args {
 struct arguments {
     check_args check;
     import_args import;
+    types_args types;
     diagram_args diagram;
     emit_args emit;
     diff_args diff;
@@ -219,7 +224,8 @@ inline const char* const force_text =
 // Declares every command and option of the tool into `app`, writing into `a`.
 inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     app.description("The Appwrite server's schema rules for any appwrite.json / appwrite.config.json: check it, "
-                    "import it as C++, draw it, emit it in either shape, and plan a migration between two.");
+                    "import it as C++ or write C++ types for it, draw it, emit it in either shape, and plan a "
+                    "migration between two.");
     app.set_version_flag("--version", version);
     app.require_subcommand(1);
     app.fallthrough(false);
@@ -273,6 +279,33 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
     declare_target(*import, a.import.target, "checked before it is imported (the header is checked for the same)");
     declare_settings(*import, a.import.settings);
     import->footer(exit_codes_text);
+
+    auto* types = app.add_subcommand(
+        "types", "Write a config's collections as C++ types: a struct per collection, enum classes, key constants, "
+                 "JSON conversion, and the collections derived from the structs (docs/documents.md).");
+    types->add_option("FILE", a.types.file, "the config to write types for")->required();
+    types
+        ->add_option("--language", a.types.language,
+                     "the language of the types: cpp (the Appwrite CLI's `appwrite types` writes the others)")
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                return value == "cpp"
+                           ? std::string()
+                           : "\"" + value +
+                                 "\": only cpp; for ts, js, php, kotlin, swift, java, dart, cs or python use "
+                                 "the Appwrite CLI's `appwrite types`";
+            },
+            "cpp"))
+        ->capture_default_str();
+    types->add_option("-o,--output", a.types.output, "the header to write (atomically); unset: standard output")
+        ->check(file_name);
+    types->add_option("--namespace", a.types.name_space, "the C++ namespace of the declarations (a or a::b)")
+        ->check(namespace_name)
+        ->capture_default_str();
+    types->add_flag("--force", a.types.force, force_text);
+    declare_target(*types, a.types.target, "checked before its types are written (the header is checked for the same)");
+    declare_settings(*types, a.types.settings);
+    types->footer(exit_codes_text);
 
     auto* diagram = app.add_subcommand("diagram", "Draw a config's collections and relationships.");
     diagram->add_option("FILE", a.diagram.file, "the config to draw")->required();
@@ -371,7 +404,7 @@ inline void declare(CLI::App& app, arguments& a, const std::string& version) {
 
     auto* help = app.add_subcommand("help", "Print the help of the tool or of one command.");
     help->add_option("COMMAND", a.help_topic, "the command")
-        ->check(CLI::IsMember({"check", "import", "diagram", "emit", "diff", "help"}));
+        ->check(CLI::IsMember({"check", "import", "types", "diagram", "emit", "diff", "help"}));
 }
 
 }  // namespace tool

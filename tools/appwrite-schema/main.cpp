@@ -3,6 +3,7 @@
 //
 //   appwrite-schema check FILE [--profile P] [--format text|json] [--server X.Y] [--strict]
 //   appwrite-schema import FILE [-o schema.hpp] [--namespace NS]
+//   appwrite-schema types FILE [--language cpp] [-o types.hpp] [--namespace NS]
 //   appwrite-schema diagram FILE [--format mermaid|dot] [-o OUT]
 //   appwrite-schema emit FILE [--format json|terraform] [--shape collections|tables] [-o OUT]
 //   appwrite-schema diff [OLD] NEW [--format text|markdown|json|shell] [--fail-on destructive]
@@ -32,6 +33,7 @@
 #include <appwrite/schema/emit/atomic_file.hpp>
 #include <appwrite/schema/emit/config_json.hpp>
 #include <appwrite/schema/emit/cpp_header.hpp>
+#include <appwrite/schema/emit/cpp_types.hpp>
 #include <appwrite/schema/emit/diagram.hpp>
 #include <appwrite/schema/emit/terraform.hpp>
 #include <appwrite/schema/io/check.hpp>
@@ -258,7 +260,9 @@ int load_valid(const std::string& file, const tool::settings_args& settings, con
     return exit_findings;
 }
 
-int import(const tool::import_args& a) {
+// import and types: a header the compiler checks, written by `render`.
+template <class Render>
+int write_header(const tool::import_args& a, Render render) {
     aw::io::loaded_config config;
     check_plan plan;
     if (const int rc = load_valid(a.file, a.settings, a.target, a.force, config, plan); rc != exit_ok) return rc;
@@ -274,7 +278,24 @@ int import(const tool::import_args& a) {
     options.name_space = a.name_space;
     options.engine = plan.profile->name;  // the header's project is checked as the file was
     options.target = plan.options.target;
-    return output(a.output, aw::emit::cpp_header(config.view(), options));
+    std::string text;
+    try {
+        text = render(config.view(), options);
+    } catch (const aw::emit::cpp_types_error& e) {
+        fmt::print(stderr, "{}: {}; nothing written\n", config.source, e.what());
+        return exit_findings;
+    }
+    return output(a.output, text);
+}
+
+int import(const tool::import_args& a) {
+    return write_header(
+        a, [](const aw::schema_view& v, const aw::emit::cpp_header_options& o) { return aw::emit::cpp_header(v, o); });
+}
+
+int types(const tool::types_args& a) {
+    return write_header(
+        a, [](const aw::schema_view& v, const aw::emit::cpp_types_options& o) { return aw::emit::cpp_types(v, o); });
 }
 
 int diagram(const tool::diagram_args& a) {
@@ -606,6 +627,7 @@ int run(int argc, char** argv) {
     }
     if (app.got_subcommand("check")) return check(a.check);
     if (app.got_subcommand("import")) return import(a.import);
+    if (app.got_subcommand("types")) return types(a.types);
     if (app.got_subcommand("diagram")) return diagram(a.diagram);
     if (app.got_subcommand("emit")) return emit(a.emit);
     return diff(a.diff);

@@ -129,6 +129,30 @@ inline std::string default_call(const schema_view& v, const attribute_record& a)
     }
 }
 
+// A relationship's `.two_way(…)`, `.two_way_key(…)` and `.on_delete(…)`: the DSL's and the member
+// options' (collection_from) spelling.
+inline std::string relationship_calls(const schema_view& v, const collection_record& c, const attribute_record& a) {
+    const auto& x = v.extra_of(a);
+    std::string out;
+    if (x.two_way) out += ".two_way(" + literal(x.two_way_key.empty() ? c.id : x.two_way_key) + ")";
+    else if (!x.two_way_key.empty() && x.two_way_key != c.id) out += ".two_way_key(" + literal(x.two_way_key) + ")";
+    // restrict is the default (B.3)
+    if (x.on_delete != on_delete_action::restrict_ && !dsl_name_of(x.on_delete).empty())
+        out += ".on_delete(" + std::string(dsl_name_of(x.on_delete)) + ")";
+    return out;
+}
+
+// A number's `.min(…)` and `.max(…)`. Bounds the server fills in by itself (int64 extremes,
+// +-PHP_FLOAT_MAX) are not declared.
+inline std::string bound_calls(const attribute_record& a) {
+    if (!is_numeric_type(a.type)) return "";
+    auto declared = [&](const bound& b, bool low) { return b.present && !is_server_filled(b, low); };
+    std::string out;
+    if (declared(a.min, true)) out += ".min(" + bound_text(a.min) + ")";
+    if (declared(a.max, false)) out += ".max(" + bound_text(a.max) + ")";
+    return out;
+}
+
 inline std::string attribute_call(const schema_view& v, const collection_record& c, const attribute_record& a) {
     const auto key = literal(a.key);
     // A type Appwrite does not know (the rules report AW200) is written as itself and fails to compile.
@@ -147,30 +171,15 @@ inline std::string attribute_call(const schema_view& v, const collection_record&
             // An invalid relation type (AW300) is written as manyToMany, as before the rules ran.
             const auto relation = v.extra_of(a).relation == relation_type::invalid ? relation_type::many_to_many
                                                                                    : v.extra_of(a).relation;
-            call = builder + "(" + key + ", " + literal(v.extra_of(a).related_collection) + ", " +
-                   std::string(dsl_name_of(relation)) + ")";
-            if (v.extra_of(a).two_way)
-                call += ".two_way(" + literal(v.extra_of(a).two_way_key.empty() ? c.id : v.extra_of(a).two_way_key) +
-                        ")";
-            else if (!v.extra_of(a).two_way_key.empty() && v.extra_of(a).two_way_key != c.id)
-                call += ".two_way_key(" + literal(v.extra_of(a).two_way_key) + ")";
-            // restrict is the default (B.3)
-            if (v.extra_of(a).on_delete != on_delete_action::restrict_ && !dsl_name_of(v.extra_of(a).on_delete).empty())
-                call += ".on_delete(" + std::string(dsl_name_of(v.extra_of(a).on_delete)) + ")";
-            return call;
+            return builder + "(" + key + ", " + literal(v.extra_of(a).related_collection) + ", " +
+                   std::string(dsl_name_of(relation)) + ")" + relationship_calls(v, c, a);
         }
         default: call = builder + "(" + key + ")";
     }
     if (a.required) call += ".required()";
     if (a.array) call += ".array()";
     if (a.encrypt) call += ".encrypt()";
-    if (is_numeric_type(a.type)) {
-        // Bounds the server fills in by itself (int64 extremes, +-PHP_FLOAT_MAX) are not declared.
-        auto declared = [&](const bound& b, bool low) { return b.present && !is_server_filled(b, low); };
-        if (declared(a.min, true)) call += ".min(" + bound_text(a.min) + ")";
-        if (declared(a.max, false)) call += ".max(" + bound_text(a.max) + ")";
-    }
-    call += default_call(v, a);
+    call += bound_calls(a) + default_call(v, a);
     if (!v.extra_of(a).previous_key.empty()) call += ".renamed_from(" + literal(v.extra_of(a).previous_key) + ")";
     return call;
 }
@@ -187,6 +196,20 @@ inline std::string index_call(const schema_view& v, const index_record& ix) {
     // An unknown index type (AW400) is written as a key index.
     const auto type = ix.type == index_type::unknown ? index_type::key : ix.type;
     return std::string(dsl_name_of(type)) + "(" + literal(ix.key) + ", {" + fields + "})";
+}
+
+// A collection's flags and permissions, each after a comma.
+inline std::string collection_flags(const schema_view& v, const collection_record& c) {
+    std::string out;
+    if (c.document_security) out += ", aw::document_security{}";
+    if (!c.enabled) out += ", aw::enabled{false}";
+    const auto perms = v.permissions_of(c);
+    if (!perms.empty()) {
+        out += ",\n    aw::permissions(";
+        for (std::size_t i = 0; i < perms.size(); ++i) out += (i ? ", " : "") + permission_call(perms[i]);
+        out += ")";
+    }
+    return out;
 }
 
 // aw::version(1, 8, 1) for 10801; 0 (the newest) stays 0.
@@ -207,6 +230,36 @@ struct cpp_header_options {
     deploy_target target{};
 };
 
+namespace detail {
+
+// `inline constexpr auto NAME = aw::database(…)` of `db`'s collections, declared as `members`; its
+// name is added to `databases`.
+inline std::string database_declaration(const database_record& db, const std::vector<std::string>& members,
+                                        std::set<std::string>& taken, std::vector<std::string>& databases) {
+    const auto name = identifier(std::string(db.id) + "_database", taken);
+    databases.push_back(name);
+    std::string out = "\ninline constexpr auto " + name + " = aw::database(" + literal(db.id) + ", " + literal(db.name);
+    for (const auto& m : members) out += ",\n    " + m;
+    return out + ")" + (db.enabled ? "" : ".disabled()") + ";\n";
+}
+
+// The project of `databases`, declared for the engine and target the config was checked for, its
+// static_assert, and the end of the namespace.
+inline std::string project_declaration(const schema_view& v, const std::vector<std::string>& databases,
+                                       const cpp_header_options& options) {
+    std::string out = "\ninline constexpr auto project = aw::project(" + literal(v.project_id) + ", " +
+                      literal(v.project_name);
+    for (const auto& d : databases) out += ", " + d;
+    out += ")";
+    if (options.engine != mariadb.name) out += "\n    .for_engine(aw::" + std::string(options.engine) + ")";
+    if (options.target.server_version != 0 || options.target.cli_version != 0)
+        out += "\n    .for_target(aw::deploy_target{.server_version = " + version_call(options.target.server_version) +
+               ", .cli_version = " + version_call(options.target.cli_version) + "})";
+    return out + ";\n\nstatic_assert(aw::valid<project>);\n\n}  // namespace " + options.name_space + "\n";
+}
+
+}  // namespace detail
+
 // The DSL header for a schema view. Child sides of relationships are left out: the parent's
 // `.two_way(…)` declares them.
 inline std::string cpp_header(const schema_view& v, const cpp_header_options& options = {}) {
@@ -225,14 +278,7 @@ inline std::string cpp_header(const schema_view& v, const cpp_header_options& op
             members.push_back(name);
             out += "\ninline constexpr auto " + name + " = aw::collection(\n    " + literal(c.id) + ", " +
                    literal(c.name);
-            if (c.document_security) out += ", aw::document_security{}";
-            if (!c.enabled) out += ", aw::enabled{false}";
-            const auto perms = v.permissions_of(c);
-            if (!perms.empty()) {
-                out += ",\n    aw::permissions(";
-                for (std::size_t i = 0; i < perms.size(); ++i) out += (i ? ", " : "") + permission_call(perms[i]);
-                out += ")";
-            }
+            out += collection_flags(v, c);
             for (const auto& a : v.attributes_of(c)) {
                 if (v.extra_of(a).side == relation_side::child) continue;
                 out += ",\n    " + attribute_call(v, c, a);
@@ -240,20 +286,9 @@ inline std::string cpp_header(const schema_view& v, const cpp_header_options& op
             for (const auto& ix : v.indexes_of(c)) out += ",\n    " + index_call(v, ix);
             out += ");\n";
         }
-        const auto db_name = identifier(std::string(db.id) + "_database", taken);
-        database_names.push_back(db_name);
-        out += "\ninline constexpr auto " + db_name + " = aw::database(" + literal(db.id) + ", " + literal(db.name);
-        for (const auto& m : members) out += ",\n    " + m;
-        out += std::string(")") + (db.enabled ? "" : ".disabled()") + ";\n";
+        out += database_declaration(db, members, taken, database_names);
     }
-    out += "\ninline constexpr auto project = aw::project(" + literal(v.project_id) + ", " + literal(v.project_name);
-    for (const auto& d : database_names) out += ", " + d;
-    out += ")";
-    if (options.engine != mariadb.name) out += "\n    .for_engine(aw::" + std::string(options.engine) + ")";
-    if (options.target.server_version != 0 || options.target.cli_version != 0)
-        out += "\n    .for_target(aw::deploy_target{.server_version = " + version_call(options.target.server_version) +
-               ", .cli_version = " + version_call(options.target.cli_version) + "})";
-    out += ";\n\nstatic_assert(aw::valid<project>);\n\n}  // namespace " + options.name_space + "\n";
+    out += project_declaration(v, database_names, options);
     return out;
 }
 
