@@ -6,6 +6,7 @@
 #     [CHECK <committed config>] [BASELINE <deployed config>]
 #     [TERRAFORM <file.tf> [TERRAFORM_ENVIRONMENTS <name>=<project id>[,<endpoint>][,<db>=<id>]...]
 #      [TERRAFORM_CHECK <committed .tf>]]
+#     [TYPES <header> [TYPES_NAMESPACE <namespace>]]
 #     [PRECOMPILE_FOR <target>...])
 #
 # Builds a small generator for the schema and writes its Appwrite CLI config at build time, again
@@ -19,6 +20,9 @@
 # (docs/terraform.md): PROJECT_ID, ENDPOINT and DATABASE_IDS become its defaults, or with
 # TERRAFORM_ENVIRONMENTS a variable `environment` picks one of those; TERRAFORM_CHECK is the drift
 # test of that file (<name>.terraform_drift).
+# With TYPES, the same build also writes the schema's C++ types to <header> (in the build tree unless
+# absolute): a struct per collection with its key constants and JSON conversion, as `appwrite-schema
+# types` writes them for a config (docs/documents.md), in namespace TYPES_NAMESPACE (schema_types).
 # With PRECOMPILE_FOR, each listed target (the app's, whose files include the schema header and
 # use typed access) gets the schema header and <appwrite/schema/app.hpp> (which brings nlohmann/json,
 # linked to the target) as a precompiled header: they are parsed, built and validated once per
@@ -26,13 +30,16 @@
 # Creates the targets <name> (the config, built by ALL) and <name>_generator.
 function(appwrite_schema_config name)
   cmake_parse_arguments(
-    arg "" "HEADER;SCHEMA;OUTPUT;SHAPE;PROJECT_ID;PROJECT_NAME;ENDPOINT;CHECK;BASELINE;TERRAFORM;TERRAFORM_CHECK"
+    arg "" "HEADER;SCHEMA;OUTPUT;SHAPE;PROJECT_ID;PROJECT_NAME;ENDPOINT;CHECK;BASELINE;TERRAFORM;TERRAFORM_CHECK;TYPES;TYPES_NAMESPACE"
     "DATABASE_IDS;TERRAFORM_ENVIRONMENTS;PRECOMPILE_FOR" ${ARGN})
   if(arg_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "appwrite_schema_config(${name}): unknown arguments ${arg_UNPARSED_ARGUMENTS}")
   endif()
   if((arg_TERRAFORM_ENVIRONMENTS OR arg_TERRAFORM_CHECK) AND NOT arg_TERRAFORM)
     message(FATAL_ERROR "appwrite_schema_config(${name}): TERRAFORM_ENVIRONMENTS and TERRAFORM_CHECK need TERRAFORM")
+  endif()
+  if(arg_TYPES_NAMESPACE AND NOT arg_TYPES)
+    message(FATAL_ERROR "appwrite_schema_config(${name}): TYPES_NAMESPACE needs TYPES")
   endif()
   foreach(required HEADER SCHEMA OUTPUT)
     if(NOT arg_${required})
@@ -85,6 +92,14 @@ int main(int argc, char** argv) { return appwrite::schema::generator::generator_
       list(APPEND command --environment ${environment})
     endforeach()
     list(APPEND outputs ${arg_TERRAFORM})
+  endif()
+  if(arg_TYPES)
+    cmake_path(ABSOLUTE_PATH arg_TYPES BASE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR} NORMALIZE)
+    list(APPEND command --types ${arg_TYPES})
+    if(arg_TYPES_NAMESPACE)
+      list(APPEND command --types-namespace ${arg_TYPES_NAMESPACE})
+    endif()
+    list(APPEND outputs ${arg_TYPES})
   endif()
   add_custom_command(OUTPUT ${outputs} COMMAND ${command} DEPENDS ${name}_generator ${arg_HEADER}
                      COMMENT "Writing ${outputs} from ${arg_SCHEMA}" VERBATIM)

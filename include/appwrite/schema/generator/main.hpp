@@ -5,6 +5,7 @@
 //   generator --output FILE [--shape collections|tables] [--project-id ID] [--project-name NAME]
 //             [--endpoint URL] [--database-id SCHEMA_ID=DEPLOYED_ID]...
 //             [--terraform FILE.tf [--environment NAME=PROJECT_ID[,ENDPOINT][,DB=ID]...]...]
+//             [--types FILE.hpp [--types-namespace NS]]
 //   generator --diff BASELINE [--format text|markdown|json|shell] [--fail-on destructive] [emit options]
 //
 // With --diff it writes nothing: it prints the migration plan from BASELINE (the committed, deployed
@@ -24,6 +25,7 @@
 #include <appwrite/schema/accept_loss.hpp>
 #include <appwrite/schema/diff/run.hpp>
 #include <appwrite/schema/emit.hpp>
+#include <appwrite/schema/emit/cpp_types.hpp>
 #include <appwrite/schema/emit/terraform.hpp>
 #include <appwrite/schema/io/check.hpp>
 #include <appwrite/schema/rules/context.hpp>
@@ -39,6 +41,8 @@ struct generator_arguments {
     config_options options{};
     std::string output{};
     std::string terraform{};  // --terraform: also the HCL of the schema (emit/terraform.hpp) here
+    std::string types{};      // --types: also the C++ types of the schema (emit/cpp_types.hpp) here
+    std::string types_namespace = "schema_types";
     emit::terraform_options terraform_options{};
     std::string baseline{};       // --diff: plan from this file instead of writing
     std::string format = "text";  // of the plan
@@ -64,6 +68,11 @@ inline std::string parse_generator_arguments(int argc, const char* const* argv, 
                    "with --terraform, repeatable: NAME=PROJECT_ID[,ENDPOINT][,SCHEMA_DB=DEPLOYED_DB]...")
         ->expected(1)
         ->take_all();
+    app.add_option("--types", args.types,
+                   "also write the schema's C++ types (a struct per collection, as `appwrite-schema types`) to this "
+                   "file (atomically)");
+    app.add_option("--types-namespace", args.types_namespace, "with --types: the namespace of the types")
+        ->capture_default_str();
     app.add_option("--diff", args.baseline, "plan from this deployed config instead of writing");
     app.add_option("--format", args.format, "the plan's format")
         ->check(CLI::IsMember({"text", "markdown", "json", "shell"}))
@@ -100,6 +109,7 @@ inline std::string parse_generator_arguments(int argc, const char* const* argv, 
         options.database_ids[value.substr(0, eq)] = deployed;
     }
     if (!environments.empty() && args.terraform.empty()) return "--environment is for --terraform";
+    if (args.types.empty() && app.count("--types-namespace") > 0) return "--types-namespace is for --types";
     auto& terraform = args.terraform_options;
     terraform.project_id = options.project_id;
     terraform.endpoint = options.endpoint;
@@ -218,6 +228,14 @@ int generator_main(int argc, const char* const* argv) {
         if (!args.baseline.empty())
             return generator_diff(Project.view(), Project.profile().cli_version, accepted_losses_of(Project), args);
         if (!args.terraform.empty() && write_terraform(Project.view(), Project.profile(), args) != 0) return 1;
+        if (!args.types.empty()) {
+            // Declared for the schema's own engine and target, so the types header judges it the same way.
+            emit::cpp_types_options types{.source = "the schema of " + args.output,
+                                          .name_space = args.types_namespace,
+                                          .engine = Project.profile().name,
+                                          .target = {Project.profile().server_version, Project.profile().cli_version}};
+            emit::write_file_atomically(args.types, emit::cpp_types(Project.view(), types));
+        }
         emit::write_config<Project>(args.output, args.options);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s\n", e.what());
