@@ -17,6 +17,8 @@ writes OUT_DIR/<case>.cpp for each case (all cases when none is named):
             keys (CTest compile_ok.worst_case compiles it with every compiler)
   10000     100 collections x 100 attributes = 10,000 attributes
   djamms    examples/djamms/djamms_schema.hpp (compile with -I examples/djamms)
+  struct100x39, hana100x39  100 struct-first collections of 39 members (Boost.Hana's adapting
+                macros stop at 39), read as aggregates, and with a constructor through BOOST_HANA_ADAPT_STRUCT
   struct100x50  100x50 declared struct-first (aw::collection_from, docs/documents.md): the same
             attributes, types and options as 100x50, so the two compile to the same schema
 
@@ -390,9 +392,11 @@ def struct_member(i):
     return (f"std::optional<aw::field::url> {key};" if i == 9 else f"std::optional<std::chrono::sys_seconds> {key};"), []
 
 
-def struct_case(case, n_collections, n_attributes):
-    out = [HEADER.format(case=case).replace("#include <appwrite/schema.hpp>\n",
-                                            "#include <appwrite/schema.hpp>\n#include <appwrite/schema/collection_from.hpp>\n")]
+def struct_case(case, n_collections, n_attributes, hana=False):
+    includes = "#include <appwrite/schema.hpp>\n#include <appwrite/schema/collection_from.hpp>\n"
+    if hana:
+        includes = "#include <boost/hana/adapt_struct.hpp>\n#include <appwrite/schema/reflect/hana_struct.hpp>\n" + includes
+    out = [HEADER.format(case=case).replace("#include <appwrite/schema.hpp>\n", includes)]
     for n in range(3, 8):
         out.append(f"enum class e{n} {{ " + ", ".join(f"v{k}" for k in range(n)) + " };\n")
     names = []
@@ -407,7 +411,12 @@ def struct_case(case, n_collections, n_attributes):
         indexes = [index_expr("unique", f"{cid}_a0000_unique", ["a0000"]),
                    index_expr("key", f"{cid}_a0000_a0001_key", ["a0000", "a0001"]),
                    index_expr("key", f"{cid}_a0010_key", ["a0010"])]
-        out.append(f"struct s{cid} {{\n" + "\n".join(members) + "\n};\n")
+        # Hana's case: no aggregate (a declared constructor), so only Hana's accessors can read it.
+        ctor = [f"    s{cid}() = default;"] if hana else []
+        out.append(f"struct s{cid} {{\n" + "\n".join(ctor + members) + "\n};\n")
+        if hana:
+            out.append(f"}}  // namespace bench\nBOOST_HANA_ADAPT_STRUCT(bench::s{cid}, "
+                       + ", ".join(f"a{i:04d}" for i in range(n_attributes)) + ");\nnamespace bench {\n")
         parts = [PERMISSIONS] + options + indexes
         out.append(f'inline constexpr auto {cid} = aw::collection_from<s{cid}>(\n    "{cid}", "Collection {cid}",\n    '
                    + ",\n    ".join(parts) + ");\n")
@@ -427,6 +436,8 @@ CASES = {
     "10000": lambda c: grid_case(c, 100, 100),
     "djamms": djamms_case,
     "struct100x50": lambda c: struct_case(c, 100, 50),
+    "struct100x39": lambda c: struct_case(c, 100, 39),
+    "hana100x39": lambda c: struct_case(c, 100, 39, hana=True),
 }
 
 

@@ -38,8 +38,6 @@ constexpr std::size_t bindable_count() {
                   "#include <appwrite/schema/reflect/bind_members_wide.hpp> before the struct is read");
     return has_binder<n> ? n : 0;
 }
-template <class T>
-inline constexpr std::size_t bound_count = bindable_count<T>();
 
 // Declared, never defined: only its members' addresses are used, in constant expressions.
 #if defined(__clang__)
@@ -57,7 +55,7 @@ struct member_address {
 
 template <class T>
 constexpr auto member_addresses() {
-    return binder<bound_count<T>>::apply(fake_object<T>, [](const auto&... m) {
+    return binder<bindable_count<T>()>::apply(fake_object<T>, [](const auto&... m) {
         return std::array<member_address, sizeof...(m)>{member_address{&m}...};
     });
 }
@@ -83,24 +81,44 @@ constexpr std::array<std::string_view, sizeof...(I)> member_names_of(std::index_
 
 namespace appwrite::schema::reflect {
 
-template <class T>
-inline constexpr std::array<std::string_view, detail::bound_count<T>>
-    member_names = detail::member_names_of<T>(std::make_index_sequence<detail::bound_count<T>>{});
-
-// f(member_0, member_1, …): references to t's members in declaration order.
-template <class T, class F>
-constexpr decltype(auto) apply_members(T& t, F&& f) {
-    return detail::binder<detail::bound_count<std::remove_cv_t<T>>>::apply(t, static_cast<F&&>(f));
-}
-
 namespace detail {
 template <class... M>
 struct type_list {};
 template <class T>
 constexpr auto member_types_of() {
-    return binder<bound_count<T>>::apply(
+    return binder<bindable_count<T>()>::apply(
         fake_object<T>, [](const auto&... m) { return type_list<std::remove_cvref_t<decltype(m)>...>{}; });
 }
+}  // namespace detail
+
+// How T's members are read: count, names, references in order, types. By default as an aggregate
+// (above); <appwrite/schema/reflect/hana_struct.hpp> reads structs adapted with Boost.Hana instead.
+template <class T>
+struct struct_access {
+    static constexpr std::size_t count = detail::bindable_count<T>();
+    static constexpr auto names() { return detail::member_names_of<T>(std::make_index_sequence<count>{}); }
+    template <class U, class F>
+    static constexpr decltype(auto) apply(U& t, F&& f) {
+        return detail::binder<count>::apply(t, static_cast<F&&>(f));
+    }
+    using types = decltype(detail::member_types_of<T>());
+};
+
+namespace detail {
+template <class T>
+inline constexpr std::size_t bound_count = struct_access<T>::count;
+}  // namespace detail
+
+template <class T>
+inline constexpr std::array<std::string_view, detail::bound_count<T>> member_names = struct_access<T>::names();
+
+// f(member_0, member_1, …): references to t's members in declaration order.
+template <class T, class F>
+constexpr decltype(auto) apply_members(T& t, F&& f) {
+    return struct_access<std::remove_cv_t<T>>::apply(t, static_cast<F&&>(f));
+}
+
+namespace detail {
 // Member I's type by overload resolution against indexed bases, not by walking the pack: libstdc++
 // 12's tuple_element does that walk per index, which at 1,010 members took g++ 135 s and 19 GB.
 template <std::size_t I, class M>
@@ -122,7 +140,7 @@ struct pick<I, type_list<M...>> {
 
 // The types of T's members, in order, and the type of member I.
 template <class T>
-using member_types = decltype(detail::member_types_of<T>());
+using member_types = typename struct_access<T>::types;
 template <class T, std::size_t I>
 using member_type = typename detail::pick<I, member_types<T>>::type;
 
