@@ -34,6 +34,10 @@ TEST_CASE("generated names: structs, members and enumerators from IDs, keys and 
     CHECK(awkward::study_sessions_keys::first_name == "first-name");
     CHECK(awkward::study_sessions_keys::StudySessions_2 == "StudySessions");  // a member may not be named as its struct
     CHECK(awkward::study_sessions.collections[0].id == "study-sessions");
+    // Names the header itself uses (std, a keyword) are never a member's or a collection's.
+    CHECK(awkward::goals_keys::std_2 == "std");
+    CHECK(awkward::goals_keys::class_ == "class");
+    CHECK(awkward::std_2.collections[0].id == "std");
     CHECK(awkward::study_sessions.attributes[0].key == "first-name");
     CHECK(awkward::study_sessions.attributes[2].key == "StudySessions");
     const auto& names = aw::reflect::enumerator_names<awkward::StudySessionsStatus>;
@@ -66,9 +70,9 @@ TEST_CASE("generated collections keep required, defaults, bounds, encryption and
     const auto config = nlohmann::json::parse(aw::emit::config<awkward::project>());
     const auto& goals = config["collections"][0];
     REQUIRE(goals["$id"] == "goals");
-    REQUIRE(goals["attributes"].size() == 2);
-    CHECK(goals["attributes"][1]["key"] == "sessions");
-    CHECK(goals["attributes"][1]["side"] == "child");
+    REQUIRE(goals["attributes"].size() == 4);
+    CHECK(goals["attributes"][3]["key"] == "sessions");
+    CHECK(goals["attributes"][3]["side"] == "child");
 }
 
 TEST_CASE("generated structs convert to and from documents with nlohmann's get and assignment", "[documents]") {

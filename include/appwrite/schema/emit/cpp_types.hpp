@@ -29,6 +29,12 @@ namespace detail_types {
 using emit::detail::identifier;
 using emit::detail::literal;
 
+// Namespaces the header names after its own declarations: a member or constant so named would hide
+// them (`std::int64_t` finding a member `std`).
+inline bool names_the_header_uses(std::string_view s) {
+    return s == "std" || s == "aw" || s == "nlohmann" || s == "appwrite" || s == "project";
+}
+
 // A name as C++ code spells it when it is already one: letters, digits and single underscores, not a
 // keyword, not reserved (a leading `_`).
 inline bool plain_name(std::string_view s) {
@@ -38,10 +44,10 @@ inline bool plain_name(std::string_view s) {
         if (std::isalnum(c) == 0 && c != '_') return false;
         if (c == '_' && i > 0 && s[i - 1] == '_') return false;
     }
-    return !schema::detail::is_cpp_keyword(s);
+    return !schema::detail::is_cpp_keyword(s) && !names_the_header_uses(s);
 }
 
-// StudySessions for "study_sessions": the type names, unique within `taken`.
+// StudySessions for "study_sessions" or "Study Sessions": the type names, unique within `taken`.
 inline std::string type_name(std::string_view id, std::set<std::string>& taken) {
     std::string out;
     bool upper = true;
@@ -56,6 +62,32 @@ inline std::string type_name(std::string_view id, std::set<std::string>& taken) 
     }
     if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0])) != 0) out = "C" + out;
     return identifier(out, taken);
+}
+
+// study_sessions for "Study Sessions" or "studySessions": the constants' names, unique within `taken`.
+inline std::string snake_name(std::string_view text, std::set<std::string>& taken) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (std::isalnum(c) == 0) {
+            if (!out.empty() && out.back() != '_') out += '_';
+            continue;
+        }
+        const bool word_start = std::isupper(c) != 0 && i > 0 &&
+                                std::islower(static_cast<unsigned char>(text[i - 1])) != 0;
+        if (word_start && !out.empty() && out.back() != '_') out += '_';
+        out += static_cast<char>(std::tolower(c));
+    }
+    while (!out.empty() && out.back() == '_') out.pop_back();
+    return identifier(out, taken);
+}
+
+// What a collection's C++ names are made from: its name, as `appwrite types` does ("Study Sessions"),
+// unless that has no letter or digit; then its ID (often a generated one, "64a131980b5388c2a0af").
+inline std::string_view naming_text(const collection_record& c) {
+    for (const char ch : c.name)
+        if (std::isalnum(static_cast<unsigned char>(ch)) != 0) return c.name;
+    return c.id;
 }
 
 // A member's C++ name: the key itself when it is a plain name (and not the struct's, which a member
@@ -170,7 +202,7 @@ using cpp_types_options = cpp_header_options;
 inline std::string cpp_types(const schema_view& v, const cpp_types_options& options = {}) {
     using namespace emit::detail;
     using namespace detail_types;
-    std::set<std::string> taken{"project", "aw"};
+    std::set<std::string> taken{"project", "aw", "std", "nlohmann", "appwrite"};
     std::string enums;     // enum classes, in NS
     std::string elements;  // their enum_elements specialisations, outside NS
     std::string body;      // structs, keys, collections, conversions
@@ -180,11 +212,12 @@ inline std::string cpp_types(const schema_view& v, const cpp_types_options& opti
     for (const auto& db : v.databases) {
         std::vector<std::string> members;
         for (const auto& c : v.collections_of(db)) {
-            const auto struct_name = type_name(c.id, taken);
-            const auto collection_name = identifier(c.id, taken);
-            const auto keys_name = identifier(std::string(c.id) + "_keys", taken);
+            const auto naming = naming_text(c);
+            const auto struct_name = type_name(naming, taken);
+            const auto collection_name = snake_name(naming, taken);
+            const auto keys_name = identifier(collection_name + "_keys", taken);
             members.push_back(collection_name);
-            std::set<std::string> member_names;
+            std::set<std::string> member_names{"std", "aw", "nlohmann", "appwrite", "project"};
             std::string fields;
             std::string keys;
             std::vector<std::string> option_calls;
@@ -197,7 +230,7 @@ inline std::string cpp_types(const schema_view& v, const cpp_types_options& opti
                 std::string enum_name;
                 std::vector<std::string> enumerators;
                 if (a.type == attribute_type::enum_) {
-                    enum_name = type_name(std::string(c.id) + "_" + std::string(a.key), taken);
+                    enum_name = type_name(std::string(naming) + "_" + std::string(a.key), taken);
                     std::set<std::string> enumerator_names;
                     std::string list;
                     std::string names;
@@ -233,8 +266,8 @@ inline std::string cpp_types(const schema_view& v, const cpp_types_options& opti
         databases += database_declaration(db, members, taken, database_names);
     }
     std::string out;
-    out += "// Generated from " + options.source + " by `appwrite-schema types --language cpp`: a struct per\n";
-    out += "// collection, its key constants and its collection derived from it (docs/documents.md).\n";
+    out += "// Generated by `appwrite-schema types --language cpp` from\n// " + options.source + ":\n";
+    out += "// a struct per collection, its key constants and its collection derived from it (docs/documents.md).\n";
     out += "// Compiling this header checks the schema against every Appwrite rule.\n#pragma once\n\n";
     if (wide) out += "#include <appwrite/schema/reflect/bind_members_wide.hpp>\n";
     out += "#include <array>\n#include <chrono>\n#include <cstdint>\n#include <optional>\n#include <string_view>\n"
