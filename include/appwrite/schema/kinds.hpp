@@ -141,6 +141,10 @@ enum class sort_order : std::uint8_t { unspecified, asc, desc, invalid };
 enum class relation_type : std::uint8_t { one_to_one, one_to_many, many_to_one, many_to_many, invalid };
 enum class on_delete_action : std::uint8_t { restrict_, cascade, set_null, invalid };
 enum class relation_side : std::uint8_t { parent, child };
+// B.3: oneToMany and manyToMany hold a list of related documents on the parent side, the others one.
+constexpr bool holds_many(relation_type t) {
+    return t == relation_type::one_to_many || t == relation_type::many_to_many;
+}
 
 // --- permissions (D.1) --------------------------------------------------------------------------------
 

@@ -129,6 +129,13 @@ inline std::string default_call(const schema_view& v, const attribute_record& a)
     }
 }
 
+// The relation type a header declares: an invalid one (AW300) is written as manyToMany, as before the
+// rules ran.
+inline relation_type written_relation(const schema_view& v, const attribute_record& a) {
+    const auto r = v.extra_of(a).relation;
+    return r == relation_type::invalid ? relation_type::many_to_many : r;
+}
+
 // A relationship's `.two_way(…)`, `.two_way_key(…)` and `.on_delete(…)`: the DSL's and the member
 // options' (collection_from) spelling.
 inline std::string relationship_calls(const schema_view& v, const collection_record& c, const attribute_record& a) {
@@ -168,9 +175,7 @@ inline std::string attribute_call(const schema_view& v, const collection_record&
             break;
         }
         case attribute_type::relationship: {
-            // An invalid relation type (AW300) is written as manyToMany, as before the rules ran.
-            const auto relation = v.extra_of(a).relation == relation_type::invalid ? relation_type::many_to_many
-                                                                                   : v.extra_of(a).relation;
+            const auto relation = written_relation(v, a);
             return builder + "(" + key + ", " + literal(v.extra_of(a).related_collection) + ", " +
                    std::string(dsl_name_of(relation)) + ")" + relationship_calls(v, c, a);
         }

@@ -29,11 +29,9 @@ namespace detail_types {
 using emit::detail::identifier;
 using emit::detail::literal;
 
-// Namespaces the header names after its own declarations: a member or constant so named would hide
-// them (`std::int64_t` finding a member `std`).
-inline bool names_the_header_uses(std::string_view s) {
-    return s == "std" || s == "aw" || s == "nlohmann" || s == "appwrite" || s == "project";
-}
+// Names the header uses after its own declarations (namespaces, `project`): a member or constant so
+// named would hide them (`std::int64_t` finding a member `std`). Each set of names starts with them.
+inline std::set<std::string> names_the_header_uses() { return {"std", "aw", "nlohmann", "appwrite", "project"}; }
 
 // A name as C++ code spells it when it is already one: letters, digits and single underscores, not a
 // keyword, not reserved (a leading `_`).
@@ -44,7 +42,7 @@ inline bool plain_name(std::string_view s) {
         if (std::isalnum(c) == 0 && c != '_') return false;
         if (c == '_' && i > 0 && s[i - 1] == '_') return false;
     }
-    return !schema::detail::is_cpp_keyword(s) && !names_the_header_uses(s);
+    return !schema::detail::is_cpp_keyword(s);
 }
 
 // StudySessions for "study_sessions" or "Study Sessions": the type names, unique within `taken`.
@@ -90,19 +88,15 @@ inline std::string_view naming_text(const collection_record& c) {
     return c.id;
 }
 
-// A member's C++ name: the key itself when it is a plain name (and not the struct's, which a member
-// may not have, [class.mem]), else one made from it; `renamed` says the key must be given.
-inline std::string member_name(std::string_view key, const std::string& struct_name, std::set<std::string>& taken,
-                               bool& renamed) {
-    if (plain_name(key) && key != struct_name && taken.count(std::string(key)) == 0) {
+// A member's C++ name: the key itself when it is a plain name not `taken`, else one made from it;
+// `renamed` says the key must be given.
+inline std::string member_name(std::string_view key, std::set<std::string>& taken, bool& renamed) {
+    renamed = !plain_name(key) || taken.count(std::string(key)) != 0;
+    if (!renamed) {
         taken.insert(std::string(key));
-        renamed = false;
         return std::string(key);
     }
-    taken.insert(struct_name);
-    auto name = identifier(key, taken);
-    renamed = true;
-    return name;
+    return identifier(key, taken);
 }
 
 // The member type for attribute `a` before std::optional / std::vector (docs/documents.md's table).
@@ -126,13 +120,9 @@ inline std::string value_type(const schema_view& v, const attribute_record& a, c
         case t::point: return "aw::field::point";
         case t::linestring: return "aw::field::linestring";
         case t::polygon: return "aw::field::polygon";
-        case t::relationship: {
-            // An invalid relation type (AW300) is written as manyToMany, as `import` does.
-            const auto relation = v.extra_of(a).relation == relation_type::invalid ? relation_type::many_to_many
-                                                                                   : v.extra_of(a).relation;
+        case t::relationship:
             return "aw::field::relationship<" + literal(v.extra_of(a).related_collection) + ", " +
-                   std::string(dsl_name_of(relation)) + ">";
-        }
+                   std::string(dsl_name_of(emit::detail::written_relation(v, a))) + ">";
         default:  // a type Appwrite does not know (AW200, refused without --force): fails to compile
             return "aw::field::unknown_type";
     }
@@ -150,9 +140,8 @@ inline member_text member(const schema_view& v, const collection_record& c, cons
     std::string type;
     bool required_option = false;  // the member type alone does not give the attribute's `required`
     if (a.type == attribute_type::relationship) {
-        const auto relation = v.extra_of(a).relation;
-        const bool many = relation != relation_type::one_to_one && relation != relation_type::many_to_one;
-        type = many ? "std::vector<" + value + ">" : "std::optional<" + value + ">";
+        type = holds_many(emit::detail::written_relation(v, a)) ? "std::vector<" + value + ">"
+                                                                : "std::optional<" + value + ">";
     } else if (a.array) {
         type = "std::vector<" + value + ">";
         required_option = a.required;
@@ -202,7 +191,7 @@ using cpp_types_options = cpp_header_options;
 inline std::string cpp_types(const schema_view& v, const cpp_types_options& options = {}) {
     using namespace emit::detail;
     using namespace detail_types;
-    std::set<std::string> taken{"project", "aw", "std", "nlohmann", "appwrite"};
+    auto taken = names_the_header_uses();
     std::string enums;     // enum classes, in NS
     std::string elements;  // their enum_elements specialisations, outside NS
     std::string body;      // structs, keys, collections, conversions
@@ -217,7 +206,9 @@ inline std::string cpp_types(const schema_view& v, const cpp_types_options& opti
             const auto collection_name = snake_name(naming, taken);
             const auto keys_name = identifier(collection_name + "_keys", taken);
             members.push_back(collection_name);
-            std::set<std::string> member_names{"std", "aw", "nlohmann", "appwrite", "project"};
+            // Nor the struct's own name ([class.mem]).
+            auto member_names = names_the_header_uses();
+            member_names.insert(struct_name);
             std::string fields;
             std::string keys;
             std::vector<std::string> option_calls;
@@ -226,7 +217,7 @@ inline std::string cpp_types(const schema_view& v, const cpp_types_options& opti
                 if (v.extra_of(a).side == relation_side::child) continue;
                 ++count;
                 bool renamed = false;
-                const auto name = member_name(a.key, struct_name, member_names, renamed);
+                const auto name = member_name(a.key, member_names, renamed);
                 std::string enum_name;
                 std::vector<std::string> enumerators;
                 if (a.type == attribute_type::enum_) {

@@ -31,11 +31,6 @@ struct member_shape {
     bool relation_shape_ok = true;  // one related document or a list, as the relation type has it
 };
 
-// B.3: oneToOne and manyToOne hold one related document on the parent side, the others a list.
-constexpr bool holds_many(relation_type t) {
-    return t == relation_type::one_to_many || t == relation_type::many_to_many;
-}
-
 template <class M>
 struct tag {};
 
