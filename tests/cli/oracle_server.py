@@ -499,9 +499,13 @@ def main():
     tmp = args.port_file + ".tmp"
     with open(tmp, "w") as f: f.write(str(server.server_address[1]) + "\n")
     os.replace(tmp, args.port_file)           # atomic: a poller never reads half a port
-    for sig in (signal.SIGTERM, signal.SIGINT): signal.signal(sig, lambda *_: stop.set())
+    # The handler only sets a flag: Event.set() from a signal handler can deadlock against the main
+    # thread's own stop.wait(), which holds the same lock when the signal lands (a hung CI test, 600 s).
+    terminated = [False]
+    for sig in (signal.SIGTERM, signal.SIGINT): signal.signal(sig, lambda *_: terminated.__setitem__(0, True))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    while not stop.wait(0.2):
+    while not terminated[0] and not stop.is_set():
+        time.sleep(0.2)
         if time.monotonic() - last[0] > args.idle_timeout: break
     server.shutdown()
     with lock:
